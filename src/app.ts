@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto';
+import Redis from 'ioredis';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Config } from './config';
+import { connectDatabase, type Database } from './db/database';
+import { migrateUp, type Orm } from './db/orm';
+import { createLogger, type Logger } from './logger';
+import { Metrics } from './metrics';
+import { ApiKeyService } from './services/api-key.service';
+import { AuthService } from './services/auth/auth.service';
+import type { JwtSettings } from './services/auth/jwt';
+import { BullMqQueue } from './services/jobs/bullmq-queue';
+import { createJobHandlers } from './services/jobs/handlers';
+import { InProcessQueue } from './services/jobs/in-process-queue';
+import type { JobQueue, JobWorker } from './services/jobs/job-types';
+import { LeadService } from './services/lead.service';
+import { OrganizationService } from './services/organization.service';
+import { createInProcessPubSub, createRedisPubSub, type PubSub } from './services/pubsub/pubsub';
+import type { Effects } from './services/scope';
+
+/** Everything a process shares between requests and jobs. Built only here. */
+export interface App {
+  config: Config;
+  logger: Logger;
+  db: Database;
+  orm: Orm;
+  /** Shared client for rate limits and readiness; absent in embedded mode. */
+  redis: Redis | undefined;
+  pubsub: PubSub;
+  jobs: JobQueue & { startWorker: InProcessQueue['startWorker'] };
+  metrics: Metrics;
+  effects: Effects;
+  auth: AuthService;
+  leads: LeadService;
+  apiKeys: ApiKeyService;
+  organizations: OrganizationService;
+  /** Start running jobs in this process (API with RUN_WORKERS, or the worker command). */
+  startWorkers(): JobWorker;
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  logger?: Logger;
+  /** Tests: a throwaway embedded database instead of ./.data. */
+  inMemoryDatabase?: boolean;
+  /** BullMQ key prefix (tests isolate themselves with their own). */
+  queuePrefix?: string;
+}
+
+export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const db = await connectDatabase(config, { inMemory: options.inMemoryDatabase });
+  await migrateUp(db.orm);
+  // No offline queue: when Redis is down, callers fail fast instead of piling up.
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true }) : undefined;
+  await redis?.connect();
+  const pubsub = config.redisUrl ? createRedisPubSub(config.redisUrl) : createInProcessPubSub();
+  const jobs = config.redisUrl ? new BullMqQueue(config.redisUrl, options.queuePrefix) : new InProcessQueue();
+  const metrics = new Metrics(jobs);
+  const knex = db.orm.em.getConnection().getKnex();
+  knex.on('query', () => metrics.dbQueries.inc());
+  const effects: Effects = { pubsub, jobs, logger };
+  const forkEm = () => db.orm.em.fork();
+  const workers: JobWorker[] = [];
+
+  const app: App = {
+    config,
+    logger,
+    db,
+    orm: db.orm,
+    redis,
+    pubsub,
+    jobs,
+    metrics,
+    effects,
+    auth: new AuthService(jwtSettings(config), forkEm),
+    leads: new LeadService(effects),
+    apiKeys: new ApiKeyService(effects),
+    organizations: new OrganizationService(effects),
+    startWorkers() {
+      const worker = jobs.startWorker(createJobHandlers(db.orm, effects), {
+        onCompleted: (name) => metrics.jobsProcessed.inc({ name, status: 'completed' }),
+        onFailed: (name, err, willRetry) => {
+          metrics.jobsProcessed.inc({ name, status: willRetry ? 'retried' : 'failed' });
+          logger.warn({ err, job: name, willRetry }, 'job failed');
+        },
+      });
+      workers.push(worker);
+      return worker;
+    },
+    async close() {
+      // Order matters: stop taking jobs, let running ones finish, then drop connections.
+      await Promise.allSettled(workers.map((w) => w.close()));
+      await Promise.allSettled([jobs.close(), pubsub.close(), redis?.quit()]);
+      await db.close();
+    },
+  };
+  return app;
+}
+
+/**
+ * JWT_SECRET in production; on a developer's machine a random secret kept in
+ * the data folder, so sessions survive restarts without any setup.
+ */
+function jwtSettings(config: Config): JwtSettings {
+  const secret = config.jwt.secret ?? localSecret(config.dataDir);
+  return { secret: new TextEncoder().encode(secret), issuer: config.jwt.issuer, audience: config.jwt.audience, ttlSeconds: config.jwt.ttlSeconds };
+}
+
+function localSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env. Parsed once, frozen, and on failure every
+ * problem is listed at once so an operator fixes them in one go.
+ */
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'])
+    .optional()
+    .transform((v) => (v === undefined ? fallback : ['true', '1', 'yes'].includes(v)));
+
+const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
+
+const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
+const optionalUrl = z.preprocess(emptyAsUndefined, z.string().url().optional());
+const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().default('0.0.0.0'),
+    PORT: int(4000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+    DATABASE_URL: optionalUrl,
+    DATABASE_POOL_SIZE: int(10, 1),
+    DATA_DIR: z.string().default('./.data'),
+    REDIS_URL: optionalUrl,
+
+    JWT_SECRET: optionalString,
+    JWT_ISSUER: z.string().default('switchboard'),
+    JWT_AUDIENCE: z.string().default('switchboard-api'),
+    JWT_TTL_SECONDS: int(3600, 60),
+
+    GRAPHQL_INTROSPECTION: bool(true),
+    MAX_BODY_BYTES: int(1_000_000, 1024),
+    MAX_QUERY_DEPTH: int(10, 1),
+    MAX_QUERY_COST: int(5000, 1),
+    MAX_ALIASES: int(15, 1),
+    MAX_DIRECTIVES: int(20, 1),
+    MAX_TOKENS: int(2000, 10),
+    MAX_PAGE_SIZE: int(100, 1),
+    IMPORT_MAX_ROWS: int(1000, 1),
+
+    RATE_LIMIT_PER_IP: int(600, 1),
+    RATE_LIMIT_PER_API_KEY: int(1200, 1),
+    RATE_LIMIT_WINDOW_SECONDS: int(60, 1),
+
+    RUN_WORKERS: bool(true),
+    SEED_DEMO: bool(true),
+    SHUTDOWN_GRACE_MS: int(10_000, 0),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required in production' });
+    }
+    if (env.JWT_SECRET && env.JWT_SECRET.length < 32) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be at least 32 characters' });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export interface Config {
+  readonly env: Env['NODE_ENV'];
+  readonly http: { host: string; port: number; maxBodyBytes: number };
+  readonly logLevel: Env['LOG_LEVEL'];
+  /** Absent: embedded PGlite kept in `dataDir`. */
+  readonly databaseUrl: string | undefined;
+  readonly databasePoolSize: number;
+  readonly dataDir: string;
+  /** Absent: in-process pub/sub, job queue and rate limits. */
+  readonly redisUrl: string | undefined;
+  readonly jwt: { secret: string | undefined; issuer: string; audience: string; ttlSeconds: number };
+  readonly graphql: {
+    introspection: boolean;
+    maxDepth: number;
+    maxCost: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxTokens: number;
+    maxPageSize: number;
+    importMaxRows: number;
+  };
+  readonly rateLimit: { perIp: number; perApiKey: number; windowSeconds: number };
+  readonly runWorkers: boolean;
+  readonly seedDemo: boolean;
+  readonly shutdownGraceMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const config: Config = {
+    env: e.NODE_ENV,
+    http: { host: e.HOST, port: e.PORT, maxBodyBytes: e.MAX_BODY_BYTES },
+    logLevel: e.LOG_LEVEL,
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    dataDir: e.DATA_DIR,
+    redisUrl: e.REDIS_URL,
+    jwt: { secret: e.JWT_SECRET, issuer: e.JWT_ISSUER, audience: e.JWT_AUDIENCE, ttlSeconds: e.JWT_TTL_SECONDS },
+    graphql: {
+      introspection: e.GRAPHQL_INTROSPECTION,
+      maxDepth: e.MAX_QUERY_DEPTH,
+      maxCost: e.MAX_QUERY_COST,
+      maxAliases: e.MAX_ALIASES,
+      maxDirectives: e.MAX_DIRECTIVES,
+      maxTokens: e.MAX_TOKENS,
+      maxPageSize: e.MAX_PAGE_SIZE,
+      importMaxRows: e.IMPORT_MAX_ROWS,
+    },
+    rateLimit: { perIp: e.RATE_LIMIT_PER_IP, perApiKey: e.RATE_LIMIT_PER_API_KEY, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
+    runWorkers: e.RUN_WORKERS,
+    seedDemo: e.SEED_DEMO,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    ...overrides,
+  };
+  return deepFreeze(config);
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) {
+    if (child && typeof child === 'object') deepFreeze(child);
+  }
+  return Object.freeze(value);
+}
+
+/** For logs: the URL without its password. */
+export function redactUrl(url: string | undefined): string | undefined {
+  if (!url) return url;
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '[unparseable url]';
+  }
+}

@@ -1,0 +1,24 @@
+import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { TenantEntity } from './tenant.entity';
+import { Lead } from './lead.entity';
+
+/** One change of a lead's score, with the reason a person can read. */
+@Entity()
+@Index({ properties: ['lead', 'createdAt'] })
+export class ScoreEvent extends TenantEntity {
+  @ManyToOne(() => Lead, { ref: true, deleteRule: 'cascade' })
+  lead!: Ref<Lead>;
+
+  @Property({ type: 'smallint' })
+  delta!: number;
+
+  @Property({ type: 'smallint' })
+  scoreAfter!: number;
+
+  @Property({ type: 'text' })
+  reason!: string;
+
+  /** What moved it: PROFILE, MANUAL, CALL, EMAIL … */
+  @Property()
+  source!: string;
+}

@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import type { Server as HttpServer } from 'node:http';
+import { GraphQLError, parse, validate, specifiedRules, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { App } from '../app';
+import { createContext } from '../context';
+import { formatError } from '../graphql/format-error';
+import type { QueryLimits } from '../graphql/limits';
+import { requestStore } from '../request-store';
+import type { Principal } from '../services/auth/principal';
+import type { RateLimits } from './rate-limit';
+
+interface ConnectionState {
+  principal?: Principal;
+  connectionId: string;
+}
+
+/**
+ * graphql-ws on the same port and path as HTTP. Authentication happens once,
+ * in connection_init (`{ authorization: "Bearer …" }`); every subscribe runs
+ * the same parse limits, validation rules and rate limits as HTTP.
+ */
+export function attachGraphQLWs(app: App, httpServer: HttpServer, schema: GraphQLSchema, limits: QueryLimits, rateLimits: RateLimits) {
+  const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: app.config.http.maxBodyBytes });
+  const production = app.config.env === 'production';
+  const states = new WeakMap<object, ConnectionState>();
+  const stateOf = (extra: object) => {
+    let s = states.get(extra);
+    if (!s) states.set(extra, (s = { connectionId: randomUUID() }));
+    return s;
+  };
+  const format = (errors: readonly GraphQLError[], requestId: string) =>
+    errors.map((e) => formatError(e.toJSON(), e, { logger: app.logger, requestId, hideSuggestions: production }));
+  /** onSubscribe must answer with GraphQLError objects; carry the formatted message and extensions over. */
+  const rejection = (errors: readonly GraphQLError[], requestId: string) =>
+    format(errors, requestId).map((e) => new GraphQLError(e.message, { extensions: e.extensions }));
+
+  const disposable = useServer<Record<string, unknown> | undefined, { socket: WebSocket; request: import('node:http').IncomingMessage }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const state = stateOf(ctx.extra);
+        try {
+          await rateLimits.consumeIp(ctx.extra.request.socket.remoteAddress ?? 'unknown');
+          const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+          const principal = await app.auth.authenticate(typeof authorization === 'string' ? authorization : null);
+          if (!principal) return false;
+          state.principal = principal;
+          app.metrics.openSockets.inc();
+          return true;
+        } catch {
+          // Bad or missing credentials, or over the limit: 4403 Forbidden per the graphql-ws protocol.
+          return false;
+        }
+      },
+      onClose: (ctx) => {
+        if (states.get(ctx.extra)?.principal && ctx.acknowledged) app.metrics.openSockets.dec();
+      },
+      onSubscribe: async (ctx, _id, payload) => {
+        const state = stateOf(ctx.extra);
+        const requestId = randomUUID();
+        try {
+          await rateLimits.consumeIp(ctx.extra.request.socket.remoteAddress ?? 'unknown');
+          await rateLimits.consumeApiKey(state.principal ?? null);
+        } catch (err) {
+          return rejection([err as GraphQLError], requestId);
+        }
+        let document;
+        try {
+          document = parse(payload.query, limits.parseOptions);
+        } catch (err) {
+          return rejection([err instanceof GraphQLError ? err : new GraphQLError(String(err))], requestId);
+        }
+        const errors = validate(schema, document, [...specifiedRules, ...limits.validationRules]);
+        if (errors.length) return rejection(errors, requestId);
+        const logger = app.logger.child({ requestId, connectionId: state.connectionId });
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: createContext(app, state.principal ?? null, requestId, logger),
+        };
+      },
+      onNext: (_ctx, _id, _payload, args, result) => maskResult(result as ExecutionResult, (args.contextValue as { requestId: string }).requestId),
+      onError: (_ctx, _id, _payload, errors) => {
+        app.logger.warn({ errors: errors.map((e) => e.message) }, 'graphql-ws operation error');
+      },
+    },
+    wss,
+  );
+
+  function maskResult(result: ExecutionResult, requestId: string) {
+    if (!result.errors?.length) return;
+    return requestStore.run({ requestId, logger: app.logger }, () => ({ ...result, errors: format(result.errors!, requestId) }));
+  }
+
+  return {
+    wss,
+    /** Tell every client we are going away (1001) and stop accepting new sockets. */
+    async close(): Promise<void> {
+      for (const client of wss.clients) client.close(1001, 'Server shutting down');
+      await disposable.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}

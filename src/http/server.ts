@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { App } from '../app';
+import { createApollo } from '../graphql/apollo';
+import { queryLimits } from '../graphql/limits';
+import { buildAppSchema } from '../graphql/schema';
+import { requestStore } from '../request-store';
+import { graphqlHandler } from './graphql-handler';
+import { attachGraphQLWs } from './graphql-ws';
+import { readiness } from './health';
+import { RateLimits } from './rate-limit';
+import { sendJson } from './respond';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  /** Graceful: not ready, finish in-flight requests, close sockets with 1001. */
+  close(): Promise<void>;
+}
+
+/** Extra routes mounted by later features (webhooks); path prefix → handler. */
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) => Promise<void>;
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
+
+export async function startServer(app: App, options: { port?: number; host?: string; routes?: Record<string, RouteHandler> } = {}): Promise<RunningServer> {
+  const schema = await buildAppSchema();
+  const limits = queryLimits(app.config.graphql);
+  const apollo = createApollo(app, schema, limits);
+  await apollo.start();
+  const rateLimits = new RateLimits(app.config.rateLimit, app.redis);
+  const handleGraphQL = graphqlHandler(app, apollo, rateLimits);
+  let draining = false;
+  let inFlight = 0;
+
+  const server = createServer((req, res) => {
+    const incoming = req.headers['x-request-id'];
+    const requestId = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    const logger = app.logger.child({ requestId });
+    res.setHeader('x-request-id', requestId);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    inFlight++;
+    res.on('close', () => inFlight--);
+    if (draining) res.setHeader('connection', 'close');
+    void requestStore.run({ requestId, logger }, async () => {
+      try {
+        await route(req, res, url, requestId, logger);
+      } catch (err) {
+        logger.error({ err }, 'unhandled request error');
+        if (!res.headersSent) sendJson(res, 500, { error: 'internal error', requestId });
+      }
+    });
+  });
+
+  async function route(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, logger: typeof app.logger): Promise<void> {
+    const path = url.pathname;
+    if (path === '/graphql') return handleGraphQL(req, res, url, requestId, logger);
+    if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (path === '/readyz') {
+      const r = await readiness(app, draining);
+      return sendJson(res, r.ready ? 200 : 503, r);
+    }
+    if (path === '/metrics') {
+      const body = await app.metrics.registry.metrics();
+      res.writeHead(200, { 'content-type': app.metrics.registry.contentType });
+      res.end(body);
+      return;
+    }
+    const extra = Object.entries(options.routes ?? {}).find(([prefix]) => path.startsWith(prefix));
+    if (extra) return extra[1](req, res, url, requestId);
+    sendJson(res, 404, { error: 'not found' });
+  }
+
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 10_000;
+  server.keepAliveTimeout = 5_000;
+  const ws = attachGraphQLWs(app, server, schema, limits, rateLimits);
+  await new Promise<void>((resolve) => server.listen(options.port ?? app.config.http.port, options.host ?? app.config.http.host, resolve));
+  const port = (server.address() as AddressInfo).port;
+
+  return {
+    port,
+    url: `http://127.0.0.1:${port}/graphql`,
+    async close() {
+      draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await ws.close();
+      const deadline = Date.now() + app.config.shutdownGraceMs;
+      while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+      server.closeAllConnections();
+      await closed;
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../context';
+import { ApiKey } from '../entities/api-key.entity';
+import { Organization } from '../entities/organization.entity';
+import { User } from '../entities/user.entity';
+import { UnauthenticatedError } from '../errors';
+import { ApiKeyType } from '../schema/api-key.type';
+import {
+  ApiKeyPayload,
+  CreateApiKeyInput,
+  CreateApiKeyPayload,
+  CreateUserInput,
+  LoginInput,
+  LoginPayload,
+  OrganizationPayload,
+  RevokeApiKeyInput,
+  UpdateOrganizationInput,
+  UserPayload,
+  Viewer,
+} from '../schema/auth.type';
+import { OrganizationType } from '../schema/organization.type';
+import { UserType } from '../schema/user.type';
+
+/** Sign-in, who am I, and the organization's people, keys and settings. */
+@Resolver()
+export class AccountResolver {
+  @Mutation(() => LoginPayload)
+  login(@Arg('input') input: LoginInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.app.auth.login(input.email, input.password);
+  }
+
+  @Query(() => Viewer)
+  async me(@Ctx() ctx: GraphQLContext): Promise<Viewer> {
+    const p = ctx.principal;
+    if (!p) throw new UnauthenticatedError();
+    const organization = await ctx.em.findOneOrFail(Organization, p.organizationId);
+    return {
+      organization,
+      user: p.kind === 'user' ? await ctx.em.findOne(User, p.userId) : null,
+      apiKey: p.kind === 'apiKey' ? await ctx.em.findOne(ApiKey, p.apiKeyId) : null,
+      permissions: [...p.permissions].sort(),
+    };
+  }
+
+  @Authorized()
+  @Query(() => OrganizationType)
+  organization(@Ctx() ctx: GraphQLContext) {
+    return ctx.em.findOneOrFail(Organization, ctx.scope().organizationId);
+  }
+
+  @Authorized('org:manage')
+  @Mutation(() => OrganizationPayload, { description: 'Changing thresholds re-derives every lead temperature' })
+  async updateOrganization(@Arg('input') input: UpdateOrganizationInput, @Ctx() ctx: GraphQLContext) {
+    return { organization: await ctx.app.organizations.update(ctx.scope(), input) };
+  }
+
+  @Authorized('users:manage')
+  @Query(() => [UserType])
+  users(@Ctx() ctx: GraphQLContext) {
+    return ctx.em.find(User, {}, { orderBy: { createdAt: 'asc' }, limit: 1000 });
+  }
+
+  @Authorized('users:manage')
+  @Mutation(() => UserPayload)
+  async createUser(@Arg('input') input: CreateUserInput, @Ctx() ctx: GraphQLContext) {
+    const callerRole = ctx.principal?.kind === 'user' ? ctx.principal.role : null;
+    return { user: await ctx.app.organizations.createUser(ctx.scope(), input, callerRole) };
+  }
+
+  @Authorized('apikeys:manage')
+  @Query(() => [ApiKeyType])
+  apiKeys(@Ctx() ctx: GraphQLContext) {
+    return ctx.em.find(ApiKey, {}, { orderBy: { createdAt: 'desc' }, limit: 1000 });
+  }
+
+  @Authorized('apikeys:manage')
+  @Mutation(() => CreateApiKeyPayload)
+  createApiKey(@Arg('input') input: CreateApiKeyInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.app.apiKeys.create(ctx.scope(), input.name, input.scopes);
+  }
+
+  @Authorized('apikeys:manage')
+  @Mutation(() => ApiKeyPayload)
+  async revokeApiKey(@Arg('input') input: RevokeApiKeyInput, @Ctx() ctx: GraphQLContext) {
+    return { apiKey: await ctx.app.apiKeys.revoke(ctx.scope(), input.id) };
+  }
+}

@@ -1,0 +1,103 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../context';
+import type { Lead } from '../entities/lead.entity';
+import { LeadOrderField, OrderDirection } from '../schema/enums';
+import {
+  AdjustLeadScoreInput,
+  CreateLeadInput,
+  DeleteLeadInput,
+  ImportLeadsInput,
+  LeadFilterInput,
+  LeadOrderByInput,
+  UpdateLeadInput,
+  UpsertLeadInput,
+} from '../schema/lead.inputs';
+import { DeleteLeadPayload, ImportLeadsPayload, LeadConnection, LeadPayload, LeadType, Money, ScoreEventType, UpsertLeadPayload } from '../schema/lead.type';
+import { UserType } from '../schema/user.type';
+import { findLeadOrFail } from '../services/lead.service';
+import { findLeads } from '../services/lead-query.service';
+import { toConnection } from './connection';
+import { toFieldErrors } from './field-errors';
+
+@Resolver(() => LeadType)
+export class LeadResolver {
+  @Authorized('leads:read')
+  @Query(() => LeadType, { description: 'NOT_FOUND for unknown ids and for other organizations\' leads alike' })
+  lead(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Lead> {
+    return findLeadOrFail(ctx.em, id);
+  }
+
+  @Authorized('leads:read')
+  @Query(() => LeadConnection)
+  async leads(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('filter', () => LeadFilterInput, { nullable: true }) filter?: LeadFilterInput,
+    @Arg('orderBy', () => LeadOrderByInput, { nullable: true }) orderBy?: LeadOrderByInput,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    const order = { field: orderBy?.field ?? LeadOrderField.CREATED_AT, direction: orderBy?.direction ?? OrderDirection.DESC };
+    const page = await findLeads(ctx.em, filter, order, { first, after }, ctx.app.config.graphql.maxPageSize);
+    return toConnection(page);
+  }
+
+  @Authorized('leads:write')
+  @Mutation(() => LeadPayload)
+  async createLead(@Arg('input') input: CreateLeadInput, @Ctx() ctx: GraphQLContext): Promise<{ lead: Lead }> {
+    return { lead: await ctx.app.leads.create(ctx.scope(), input) };
+  }
+
+  @Authorized('leads:write')
+  @Mutation(() => LeadPayload)
+  async updateLead(@Arg('input') input: UpdateLeadInput, @Ctx() ctx: GraphQLContext): Promise<{ lead: Lead }> {
+    const { id, ...fields } = input;
+    return { lead: await ctx.app.leads.update(ctx.scope(), id, fields) };
+  }
+
+  @Authorized('leads:write')
+  @Mutation(() => DeleteLeadPayload)
+  async deleteLead(@Arg('input') input: DeleteLeadInput, @Ctx() ctx: GraphQLContext): Promise<DeleteLeadPayload> {
+    return { deletedLeadId: await ctx.app.leads.delete(ctx.scope(), input.id) };
+  }
+
+  @Authorized('leads:write')
+  @Mutation(() => UpsertLeadPayload, { description: 'Idempotent by externalId, else email, else phone' })
+  upsertLead(@Arg('input') input: UpsertLeadInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.app.leads.upsert(ctx.scope(), input);
+  }
+
+  @Authorized('leads:write')
+  @Mutation(() => ImportLeadsPayload, { description: 'Bulk upsert; bad rows are reported in results and do not stop the good ones' })
+  async importLeads(@Arg('input') input: ImportLeadsInput, @Ctx() ctx: GraphQLContext) {
+    const rows = await ctx.app.leads.import(ctx.scope(), input.leads, ctx.app.config.graphql.importMaxRows);
+    const results = rows.map((r) => ({ index: r.index, lead: r.lead, created: r.created, errors: r.error ? toFieldErrors(r.error, ctx) : [] }));
+    return {
+      createdCount: rows.filter((r) => r.lead && r.created).length,
+      updatedCount: rows.filter((r) => r.lead && !r.created).length,
+      failedCount: rows.filter((r) => r.error).length,
+      results,
+    };
+  }
+
+  @Authorized('leads:write')
+  @Mutation(() => LeadPayload, { description: 'A person moves the score, with a reason kept in the score history' })
+  async adjustLeadScore(@Arg('input') input: AdjustLeadScoreInput, @Ctx() ctx: GraphQLContext): Promise<{ lead: Lead }> {
+    return { lead: await ctx.app.leads.adjustScore(ctx.scope(), input.leadId, input.delta, input.reason) };
+  }
+
+  @FieldResolver(() => UserType, { nullable: true })
+  owner(@Root() lead: Lead, @Ctx() ctx: GraphQLContext) {
+    return lead.owner ? ctx.loaders.userById.load(lead.owner.id) : null;
+  }
+
+  @FieldResolver(() => Money, { nullable: true })
+  budget(@Root() lead: Lead): Money | null {
+    return lead.budgetCents != null && lead.budgetCurrency ? { amountCents: Number(lead.budgetCents), currency: lead.budgetCurrency } : null;
+  }
+
+  @FieldResolver(() => [ScoreEventType], { description: 'Newest first' })
+  async scoreHistory(@Root() lead: Lead, @Ctx() ctx: GraphQLContext, @Arg('first', () => Int, { defaultValue: 20 }) first: number) {
+    const events = await ctx.loaders.scoreEventsByLead.load(lead.id);
+    return events.slice(0, Math.max(0, Math.min(first, 100)));
+  }
+}

@@ -1,0 +1,120 @@
+import { Length } from 'class-validator';
+import { Field, InputType, ObjectType } from 'type-graphql';
+import { ApiKeyType } from './api-key.type';
+import { OrganizationType } from './organization.type';
+import { EmailAddress } from './scalars';
+import { UserType } from './user.type';
+import { UserRole } from '../entities/user.entity';
+
+@InputType()
+export class LoginInput {
+  @Field(() => EmailAddress)
+  email!: string;
+
+  @Field()
+  @Length(1, 200)
+  password!: string;
+}
+
+@ObjectType()
+export class LoginPayload {
+  @Field({ description: 'Send as "Authorization: Bearer <token>" or in graphql-ws connection_init { authorization }' })
+  token!: string;
+
+  @Field()
+  expiresAt!: Date;
+
+  @Field(() => UserType)
+  user!: UserType;
+}
+
+@ObjectType({ description: 'Who is calling' })
+export class Viewer {
+  @Field(() => UserType, { nullable: true, description: 'Set when signed in as a user' })
+  user!: UserType | null;
+
+  @Field(() => ApiKeyType, { nullable: true, description: 'Set when calling with an API key' })
+  apiKey!: ApiKeyType | null;
+
+  @Field(() => OrganizationType)
+  organization!: OrganizationType;
+
+  @Field(() => [String])
+  permissions!: string[];
+}
+
+@InputType()
+export class CreateApiKeyInput {
+  @Field()
+  @Length(1, 100)
+  name!: string;
+
+  @Field(() => [String], { description: 'e.g. ["leads:read", "leads:write"]; see README for the list' })
+  scopes!: string[];
+}
+
+@ObjectType()
+export class CreateApiKeyPayload {
+  @Field(() => ApiKeyType)
+  apiKey!: ApiKeyType;
+
+  @Field({ description: 'The whole key. Shown this once; store it now.' })
+  secret!: string;
+}
+
+@InputType()
+export class RevokeApiKeyInput {
+  @Field()
+  id!: string;
+}
+
+@ObjectType()
+export class ApiKeyPayload {
+  @Field(() => ApiKeyType)
+  apiKey!: ApiKeyType;
+}
+
+@InputType()
+export class CreateUserInput {
+  @Field(() => EmailAddress)
+  email!: string;
+
+  @Field()
+  @Length(1, 200)
+  name!: string;
+
+  @Field(() => UserRole)
+  role!: UserRole;
+
+  @Field({ description: '12–200 characters' })
+  @Length(12, 200)
+  password!: string;
+}
+
+@ObjectType()
+export class UserPayload {
+  @Field(() => UserType)
+  user!: UserType;
+}
+
+@InputType()
+export class UpdateOrganizationInput {
+  @Field({ nullable: true })
+  @Length(1, 200)
+  name?: string;
+
+  @Field({ nullable: true, description: 'IANA time zone, e.g. America/Chicago' })
+  timezone?: string;
+
+  @Field({ nullable: true })
+  hotThreshold?: number;
+
+  @Field({ nullable: true })
+  warmThreshold?: number;
+}
+
+@ObjectType()
+export class OrganizationPayload {
+  @Field(() => OrganizationType)
+  organization!: OrganizationType;
+}

@@ -1,0 +1,14 @@
+import { Field, ObjectType } from 'type-graphql';
+
+/** A per-item problem inside an otherwise successful mutation (bulk operations). */
+@ObjectType()
+export class FieldError {
+  @Field({ description: 'Error code, as in extensions.code' })
+  code!: string;
+
+  @Field(() => String, { nullable: true, description: 'Path of the offending field, e.g. input.leads.3.email' })
+  field!: string | null;
+
+  @Field()
+  message!: string;
+}

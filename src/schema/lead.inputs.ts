@@ -1,0 +1,183 @@
+import { ArrayMaxSize, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { LeadSource, LeadStatus, LeadTemperature } from '../entities/lead.entity';
+import { LeadChangeKind, LeadOrderField, OrderDirection } from './enums';
+import { Currency, EmailAddress, JSONObject, PhoneNumber } from './scalars';
+
+@InputType({ description: 'Writable lead fields; on update, omitted fields stay as they are and null clears' })
+export class LeadFieldsInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  name?: string;
+
+  @Field(() => EmailAddress, { nullable: true })
+  email?: string | null;
+
+  @Field(() => PhoneNumber, { nullable: true, description: 'E.164, e.g. +15125550100' })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  company?: string | null;
+
+  @Field(() => LeadSource, { nullable: true })
+  source?: LeadSource;
+
+  @Field(() => LeadStatus, { nullable: true })
+  status?: LeadStatus;
+
+  @Field(() => ID, { nullable: true })
+  ownerId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Budget in minor units (cents)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  budgetCents?: number | null;
+
+  @Field(() => Currency, { nullable: true })
+  budgetCurrency?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  tags?: string[];
+
+  @Field(() => JSONObject, { nullable: true })
+  customFields?: Record<string, unknown>;
+
+  @Field(() => String, { nullable: true, description: 'Your own id for this lead; upserts match on it first' })
+  @IsOptional()
+  @Length(1, 200)
+  externalId?: string | null;
+}
+
+@InputType()
+export class CreateLeadInput extends LeadFieldsInput {
+  @Field()
+  @Length(1, 200)
+  declare name: string;
+}
+
+@InputType()
+export class UpdateLeadInput extends LeadFieldsInput {
+  @Field(() => ID)
+  id!: string;
+}
+
+@InputType({ description: 'Matched by externalId, else email, else phone; created when none matches' })
+export class UpsertLeadInput extends LeadFieldsInput {
+  @Field()
+  @Length(1, 200)
+  declare name: string;
+}
+
+@InputType()
+export class DeleteLeadInput {
+  @Field(() => ID)
+  id!: string;
+}
+
+@InputType()
+export class ImportLeadsInput {
+  @Field(() => [LeadFieldsInput], { description: 'Up to IMPORT_MAX_ROWS (default 1000) rows; each is upserted on its own' })
+  leads!: LeadFieldsInput[];
+}
+
+@InputType()
+export class AdjustLeadScoreInput {
+  @Field(() => ID)
+  leadId!: string;
+
+  @Field(() => Int, { description: 'Points to add (negative to subtract), -100..100' })
+  @IsInt()
+  @Min(-100)
+  @Max(100)
+  delta!: number;
+
+  @Field({ description: 'Shown in the score history' })
+  @Length(1, 200)
+  reason!: string;
+}
+
+@InputType()
+export class LeadFilterInput {
+  @Field(() => [LeadStatus], { nullable: true })
+  status?: LeadStatus[];
+
+  @Field(() => [LeadSource], { nullable: true })
+  source?: LeadSource[];
+
+  @Field(() => [LeadTemperature], { nullable: true })
+  temperature?: LeadTemperature[];
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0)
+  @Max(100)
+  scoreMin?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0)
+  @Max(100)
+  scoreMax?: number;
+
+  @Field(() => ID, { nullable: true })
+  ownerId?: string;
+
+  @Field({ nullable: true, description: 'Only leads without an owner' })
+  unassigned?: boolean;
+
+  @Field(() => [String], { nullable: true, description: 'Leads with at least one of these tags' })
+  tagsAny?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Leads with all of these tags' })
+  tagsAll?: string[];
+
+  @Field(() => JSONObject, { nullable: true, description: 'Custom fields equal to these values' })
+  customFields?: Record<string, unknown>;
+
+  @Field({ nullable: true })
+  createdAfter?: Date;
+
+  @Field({ nullable: true })
+  createdBefore?: Date;
+
+  @Field({ nullable: true })
+  lastActivityAfter?: Date;
+
+  @Field({ nullable: true })
+  lastActivityBefore?: Date;
+
+  @Field({ nullable: true, description: 'Text in name, email, phone or company' })
+  @IsOptional()
+  @MaxLength(100)
+  search?: string;
+}
+
+@InputType()
+export class LeadOrderByInput {
+  @Field(() => LeadOrderField, { defaultValue: LeadOrderField.CREATED_AT })
+  field!: LeadOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.DESC })
+  direction!: OrderDirection;
+}
+
+@InputType()
+export class LeadChangedFilterInput {
+  @Field(() => [LeadChangeKind], { nullable: true })
+  kinds?: LeadChangeKind[];
+
+  @Field(() => [LeadStatus], { nullable: true })
+  status?: LeadStatus[];
+
+  @Field(() => [LeadTemperature], { nullable: true })
+  temperature?: LeadTemperature[];
+
+  @Field(() => ID, { nullable: true })
+  ownerId?: string;
+}

@@ -1,0 +1,25 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { UserRole } from '../entities/user.entity';
+import { EmailAddress } from './scalars';
+import './enums';
+
+@ObjectType('User')
+export class UserType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => EmailAddress)
+  email!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => UserRole)
+  role!: UserRole;
+
+  @Field()
+  active!: boolean;
+
+  @Field()
+  createdAt!: Date;
+}

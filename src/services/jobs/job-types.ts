@@ -1,0 +1,37 @@
+/** Every job Switchboard runs, with its JSON payload. Jobs call services. */
+export interface JobMap {
+  /** Initial profile-based score of a lead that was just created or imported. */
+  'score-new-lead': { organizationId: string; leadId: string };
+}
+
+export type JobName = keyof JobMap;
+
+export type JobHandler<K extends JobName> = (data: JobMap[K]) => Promise<void>;
+export type JobHandlers = { [K in JobName]: JobHandler<K> };
+
+export interface EnqueueOptions {
+  /** Same id, same job: a retried enqueue after commit does not run it twice. */
+  jobId?: string;
+  delayMs?: number;
+}
+
+export type JobCounts = Record<'waiting' | 'active' | 'completed' | 'failed' | 'delayed', number>;
+
+export interface JobQueue {
+  enqueue<K extends JobName>(name: K, data: JobMap[K], options?: EnqueueOptions): Promise<void>;
+  counts(): Promise<JobCounts>;
+  close(): Promise<void>;
+}
+
+/** Runs jobs; `close` stops taking new ones and waits for those in flight. */
+export interface JobWorker {
+  close(): Promise<void>;
+}
+
+export interface JobEvents {
+  onCompleted?(name: string, ms: number): void;
+  onFailed?(name: string, err: unknown, willRetry: boolean): void;
+}
+
+export const MAX_ATTEMPTS = 3;
+export const BACKOFF_BASE_MS = 200;

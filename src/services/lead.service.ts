@@ -1,0 +1,211 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Lead, LeadSource } from '../entities/lead.entity';
+import { Organization } from '../entities/organization.entity';
+import { User } from '../entities/user.entity';
+import { BadUserInputError, NotFoundError, mapDatabaseError } from '../errors';
+import { recordAudit } from './audit.service';
+import { normalizeLeadFields, type LeadFields } from './lead-input';
+import { adjustScore, temperatureOf, thresholdsOf } from './scoring.service';
+import type { Effects, Scope } from './scope';
+import { AfterCommit, inTransaction } from './unit-of-work';
+
+/** Fields recorded in audit summaries and compared to find what an update changed. */
+const TRACKED: Array<keyof LeadFields> = [
+  'name', 'email', 'phone', 'company', 'source', 'status', 'ownerId',
+  'budgetCents', 'budgetCurrency', 'tags', 'customFields', 'externalId',
+];
+
+export function leadSummary(lead: Lead): Record<string, unknown> {
+  return {
+    name: lead.name,
+    email: lead.email ?? null,
+    phone: lead.phone ?? null,
+    company: lead.company ?? null,
+    source: lead.source,
+    status: lead.status,
+    ownerId: lead.owner?.id ?? null,
+    budgetCents: lead.budgetCents ?? null,
+    budgetCurrency: lead.budgetCurrency ?? null,
+    tags: lead.tags,
+    customFields: lead.customFields,
+    externalId: lead.externalId ?? null,
+    score: lead.score,
+  };
+}
+
+export async function findLeadOrFail(em: EntityManager, id: string): Promise<Lead> {
+  const lead = isUuid(id) ? await em.findOne(Lead, id) : null;
+  if (!lead) throw new NotFoundError('Lead', id);
+  return lead;
+}
+
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
+/** Applies normalized fields to the entity; returns the names of fields whose value changed. */
+async function applyFields(tx: EntityManager, lead: Lead, fields: LeadFields, fieldPrefix: string): Promise<string[]> {
+  const before = leadSummary(lead);
+  if (fields.ownerId !== undefined) {
+    lead.owner = fields.ownerId ? tx.getReference(User, await ownerInOrganization(tx, fields.ownerId, `${fieldPrefix}.ownerId`)) as never : undefined;
+  }
+  const { ownerId: _owner, ...plain } = fields;
+  for (const [key, value] of Object.entries(plain)) {
+    if (value !== undefined) (lead as unknown as Record<string, unknown>)[key] = value ?? undefined;
+  }
+  if (!lead.budgetCents) lead.budgetCurrency = lead.budgetCents === 0 ? lead.budgetCurrency : undefined;
+  const after = leadSummary(lead);
+  return TRACKED.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+}
+
+/** An owner must be a user of the same organization; the tenant filter makes others invisible. */
+async function ownerInOrganization(tx: EntityManager, ownerId: string, field: string): Promise<string> {
+  const owner = isUuid(ownerId) ? await tx.findOne(User, ownerId, { fields: ['id'] }) : null;
+  if (!owner) throw BadUserInputError.forField(field, 'no such user in this organization');
+  return owner.id;
+}
+
+function publishChange(scope: Scope, after: AfterCommit, lead: Lead, kind: 'CREATED' | 'UPDATED' | 'DELETED', changedFields: string[]): void {
+  after.publish('leadChanged', { organizationId: scope.organizationId, leadId: lead.id, kind, changedFields, at: new Date().toISOString() });
+}
+
+async function insertLead(tx: EntityManager, scope: Scope, after: AfterCommit, fields: LeadFields, fieldPrefix: string): Promise<Lead> {
+  if (!fields.name) throw BadUserInputError.forField(`${fieldPrefix}.name`, 'is required');
+  const lead = tx.create(Lead, { organization: tx.getReference(Organization, scope.organizationId), name: fields.name });
+  await applyFields(tx, lead, fields, fieldPrefix);
+  lead.temperature = temperatureOf(lead.score, await thresholdsOf(tx, scope.organizationId));
+  recordAudit(tx, scope, { action: 'lead.create', entityType: 'Lead', entityId: lead.id, after: leadSummary(lead) });
+  publishChange(scope, after, lead, 'CREATED', []);
+  after.enqueue('score-new-lead', { organizationId: scope.organizationId, leadId: lead.id }, { jobId: `score-new-lead:${lead.id}` });
+  return lead;
+}
+
+async function updateExisting(tx: EntityManager, scope: Scope, after: AfterCommit, lead: Lead, fields: LeadFields, fieldPrefix: string): Promise<string[]> {
+  const before = leadSummary(lead);
+  const changed = await applyFields(tx, lead, fields, fieldPrefix);
+  if (changed.length === 0) return changed;
+  lead.lastActivityAt = new Date();
+  const pick = (s: Record<string, unknown>) => Object.fromEntries(changed.map((k) => [k, s[k]]));
+  recordAudit(tx, scope, { action: 'lead.update', entityType: 'Lead', entityId: lead.id, before: pick(before), after: pick(leadSummary(lead)) });
+  publishChange(scope, after, lead, 'UPDATED', changed);
+  return changed;
+}
+
+/** Finds the lead a partner means: by externalId, else email, else phone (DESIGN.md §4). */
+async function findByIdentity(tx: EntityManager, fields: LeadFields): Promise<Lead | null> {
+  for (const key of ['externalId', 'email', 'phone'] as const) {
+    const value = fields[key];
+    if (value) {
+      const found = await tx.findOne(Lead, { [key]: value });
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+export interface UpsertResult {
+  lead: Lead;
+  created: boolean;
+}
+
+export class LeadService {
+  constructor(private readonly effects: Effects) {}
+
+  async create(scope: Scope, input: LeadFields): Promise<Lead> {
+    const fields = normalizeLeadFields(input);
+    return inTransaction(scope.em, this.effects, (tx, after) => insertLead(tx, scope, after, fields, 'input'));
+  }
+
+  async update(scope: Scope, id: string, input: LeadFields): Promise<Lead> {
+    const fields = normalizeLeadFields(input);
+    return inTransaction(scope.em, this.effects, async (tx, after) => {
+      const lead = await findLeadOrFail(tx, id);
+      await updateExisting(tx, scope, after, lead, fields, 'input');
+      return lead;
+    });
+  }
+
+  async delete(scope: Scope, id: string): Promise<string> {
+    return inTransaction(scope.em, this.effects, async (tx, after) => {
+      const lead = await findLeadOrFail(tx, id);
+      recordAudit(tx, scope, { action: 'lead.delete', entityType: 'Lead', entityId: lead.id, before: leadSummary(lead) });
+      publishChange(scope, after, lead, 'DELETED', []);
+      tx.remove(lead);
+      return lead.id;
+    });
+  }
+
+  /** Idempotent: the same lead sent twice is one row; the second call changes only what differs. */
+  async upsert(scope: Scope, input: LeadFields): Promise<UpsertResult> {
+    const fields = normalizeLeadFields(input);
+    if (!fields.externalId && !fields.email && !fields.phone) {
+      throw BadUserInputError.forField('input.externalId', 'an upsert needs externalId, email or phone to find the lead by');
+    }
+    return inTransaction(scope.em, this.effects, (tx, after) => this.upsertIn(tx, scope, after, fields, 'input'));
+  }
+
+  private async upsertIn(tx: EntityManager, scope: Scope, after: AfterCommit, fields: LeadFields, fieldPrefix: string): Promise<UpsertResult> {
+    const existing = await findByIdentity(tx, fields);
+    if (existing) {
+      await updateExisting(tx, scope, after, existing, fields, fieldPrefix);
+      return { lead: existing, created: false };
+    }
+    return { lead: await insertLead(tx, scope, after, fields, fieldPrefix), created: true };
+  }
+
+  /** Each row is upserted in its own savepoint, so one bad row loses nothing of the others. */
+  async import(scope: Scope, rows: LeadFields[], maxRows: number): Promise<ImportRowResult[]> {
+    if (rows.length > maxRows) throw BadUserInputError.forField('input.leads', `at most ${maxRows} leads per call`);
+    return inTransaction(scope.em, this.effects, async (tx, after) => {
+      const results: ImportRowResult[] = [];
+      for (const [index, row] of rows.entries()) {
+        const prefix = `input.leads.${index}`;
+        try {
+          const fields = normalizeLeadFields({ ...row, source: row.source ?? LeadSource.IMPORT }, prefix);
+          if (!fields.externalId && !fields.email && !fields.phone && !fields.name) {
+            throw BadUserInputError.forField(`${prefix}.name`, 'is required');
+          }
+          // A row's events are kept only if its savepoint commits.
+          const rowEffects = new AfterCommit();
+          const result = await tx.transactional(async (sp) => {
+            const r = fields.externalId || fields.email || fields.phone
+              ? await this.upsertIn(sp, scope, rowEffects, fields, prefix)
+              : { lead: await insertLead(sp, scope, rowEffects, fields, prefix), created: true };
+            await sp.flush();
+            return r;
+          });
+          after.adopt(rowEffects);
+          results.push({ index, ...result, error: null });
+        } catch (err) {
+          results.push({ index, lead: null, created: false, error: mapDatabaseError(err) });
+        }
+      }
+      return results;
+    });
+  }
+
+  /** Manual score change by a person, with their reason. */
+  async adjustScore(scope: Scope, leadId: string, delta: number, reason: string): Promise<Lead> {
+    const text = reason.trim();
+    if (!text) throw BadUserInputError.forField('input.reason', 'must not be empty');
+    if (!Number.isInteger(delta) || delta === 0 || Math.abs(delta) > 100) {
+      throw BadUserInputError.forField('input.delta', 'must be a whole number from -100 to 100, not 0');
+    }
+    return inTransaction(scope.em, this.effects, async (tx, after) => {
+      const lead = await findLeadOrFail(tx, leadId);
+      const before = lead.score;
+      const signed = delta > 0 ? `+${delta}` : `${delta}`;
+      await adjustScore(tx, scope, after, lead, { delta, reason: `${signed} ${text}`, source: 'MANUAL' });
+      recordAudit(tx, scope, { action: 'lead.score', entityType: 'Lead', entityId: lead.id, before: { score: before }, after: { score: lead.score } });
+      return lead;
+    });
+  }
+}
+
+export interface ImportRowResult {
+  index: number;
+  lead: Lead | null;
+  created: boolean;
+  /** The row's error (already a coded GraphQL error, or one the caller masks). */
+  error: unknown;
+}

@@ -1,0 +1,110 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { randomBytes } from 'node:crypto';
+import { Lead, LeadTemperature } from '../entities/lead.entity';
+import { Organization } from '../entities/organization.entity';
+import { User, UserRole } from '../entities/user.entity';
+import { BadUserInputError, ConflictError } from '../errors';
+import { bindTenant } from '../db/tenant-filter';
+import { recordAudit } from './audit.service';
+import { hashPassword } from './auth/auth.service';
+import type { Effects, Scope } from './scope';
+import { inTransaction } from './unit-of-work';
+
+export interface OrganizationSettings {
+  name?: string;
+  timezone?: string;
+  hotThreshold?: number;
+  warmThreshold?: number;
+}
+
+export interface NewOrganization {
+  name: string;
+  slug?: string;
+  timezone?: string;
+  owner: { email: string; name: string; password: string };
+}
+
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function checkPassword(password: string, field: string): void {
+  if (password.length < 12 || password.length > 200) throw BadUserInputError.forField(field, 'must be 12–200 characters');
+}
+
+export class OrganizationService {
+  constructor(private readonly effects: Effects) {}
+
+  /** Creates a tenant with its first owner (seed, tests, and later a sign-up flow). */
+  async createWithOwner(em: EntityManager, input: NewOrganization): Promise<{ organization: Organization; owner: User }> {
+    checkPassword(input.owner.password, 'owner.password');
+    const passwordHash = await hashPassword(input.owner.password);
+    const slug = input.slug ?? `${input.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}-${randomBytes(3).toString('hex')}`;
+    return inTransaction(em, this.effects, async (tx) => {
+      const organization = tx.create(Organization, { name: input.name, slug, timezone: input.timezone ?? 'UTC' });
+      const owner = tx.create(User, {
+        organization,
+        email: input.owner.email.trim().toLowerCase(),
+        name: input.owner.name,
+        passwordHash,
+        role: UserRole.OWNER,
+      });
+      const scope: Scope = { em: bindTenant(tx, organization.id), organizationId: organization.id, actor: { type: 'SYSTEM', id: null } };
+      recordAudit(tx, scope, { action: 'organization.create', entityType: 'Organization', entityId: organization.id, after: { name: input.name } });
+      return { organization, owner };
+    });
+  }
+
+  /** Changing thresholds re-derives every lead's temperature in the same transaction. */
+  async update(scope: Scope, settings: OrganizationSettings): Promise<Organization> {
+    if (settings.timezone !== undefined && !isTimeZone(settings.timezone)) {
+      throw BadUserInputError.forField('input.timezone', 'is not an IANA time zone');
+    }
+    if (settings.name !== undefined && !settings.name.trim()) throw BadUserInputError.forField('input.name', 'must not be empty');
+    return inTransaction(scope.em, this.effects, async (tx) => {
+      const org = await tx.findOneOrFail(Organization, scope.organizationId);
+      const before = { name: org.name, timezone: org.timezone, hotThreshold: org.hotThreshold, warmThreshold: org.warmThreshold };
+      const hot = settings.hotThreshold ?? org.hotThreshold;
+      const warm = settings.warmThreshold ?? org.warmThreshold;
+      if (hot < 1 || hot > 100) throw BadUserInputError.forField('input.hotThreshold', 'must be 1–100');
+      if (warm < 1 || warm >= hot) throw BadUserInputError.forField('input.warmThreshold', 'must be at least 1 and below hotThreshold');
+      tx.assign(org, { ...settings, name: settings.name?.trim() ?? org.name });
+      if (hot !== before.hotThreshold || warm !== before.warmThreshold) await retemper(tx, org.id, hot, warm);
+      recordAudit(tx, scope, { action: 'organization.update', entityType: 'Organization', entityId: org.id, before, after: { ...settings } });
+      return org;
+    });
+  }
+
+  async createUser(scope: Scope, input: { email: string; name: string; role: UserRole; password: string }, callerRole: UserRole | null): Promise<User> {
+    checkPassword(input.password, 'input.password');
+    if (input.role === UserRole.OWNER && callerRole !== UserRole.OWNER) {
+      throw BadUserInputError.forField('input.role', 'only an owner can create another owner');
+    }
+    const passwordHash = await hashPassword(input.password);
+    return inTransaction(scope.em, this.effects, async (tx) => {
+      const email = input.email.trim().toLowerCase();
+      if (await tx.count(User, { email }, { filters: false })) throw new ConflictError('Another user already has this email', 'input.email');
+      const user = tx.create(User, {
+        organization: tx.getReference(Organization, scope.organizationId),
+        email,
+        name: input.name.trim(),
+        role: input.role,
+        passwordHash,
+      });
+      recordAudit(tx, scope, { action: 'user.create', entityType: 'User', entityId: user.id, after: { email, role: input.role } });
+      return user;
+    });
+  }
+}
+
+async function retemper(tx: EntityManager, organizationId: string, hot: number, warm: number): Promise<void> {
+  const org = { organization: organizationId };
+  await tx.nativeUpdate(Lead, { ...org, score: { $gte: hot } }, { temperature: LeadTemperature.HOT });
+  await tx.nativeUpdate(Lead, { ...org, score: { $gte: warm, $lt: hot } }, { temperature: LeadTemperature.WARM });
+  await tx.nativeUpdate(Lead, { ...org, score: { $lt: warm } }, { temperature: LeadTemperature.COLD });
+}

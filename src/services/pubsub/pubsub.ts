@@ -1,0 +1,74 @@
+import { PubSub as InProcessEngine } from 'graphql-subscriptions';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import Redis from 'ioredis';
+import type { EventMap, EventName } from './events';
+
+/**
+ * Organization-scoped topics over one of two engines: in-process for a single
+ * process, Redis when several API processes must see each other's events.
+ */
+export interface PubSub {
+  publish<K extends EventName>(name: K, payload: EventMap[K]): Promise<void>;
+  /** Events of one organization only; the iterator ends when `return()` is called. */
+  subscribe<K extends EventName>(name: K, organizationId: string): AsyncIterableIterator<EventMap[K]>;
+  close(): Promise<void>;
+}
+
+interface Engine {
+  publish(topic: string, payload: unknown): Promise<void>;
+  asyncIterableIterator<T>(topic: string): AsyncIterableIterator<T>;
+}
+
+const topicOf = (name: string, organizationId: string) => `sb:${name}:${organizationId}`;
+
+class ScopedPubSub implements PubSub {
+  constructor(
+    private readonly engine: Engine,
+    private readonly onClose: () => Promise<void>,
+  ) {}
+
+  publish<K extends EventName>(name: K, payload: EventMap[K]): Promise<void> {
+    return this.engine.publish(topicOf(name, payload.organizationId), payload);
+  }
+
+  subscribe<K extends EventName>(name: K, organizationId: string): AsyncIterableIterator<EventMap[K]> {
+    const source = this.engine.asyncIterableIterator<EventMap[K]>(topicOf(name, organizationId));
+    return onlyOrganization(source, organizationId);
+  }
+
+  close(): Promise<void> {
+    return this.onClose();
+  }
+}
+
+/**
+ * The one subscription-side tenancy rule: even if a topic were shared by
+ * mistake, an event of another organization never reaches the subscriber.
+ */
+function onlyOrganization<T extends { organizationId: string }>(source: AsyncIterableIterator<T>, organizationId: string): AsyncIterableIterator<T> {
+  const iterator: AsyncIterableIterator<T> = {
+    async next() {
+      for (;;) {
+        const result = await source.next();
+        if (result.done || result.value.organizationId === organizationId) return result;
+      }
+    },
+    return: () => source.return?.() ?? Promise.resolve({ done: true, value: undefined }),
+    throw: (err) => source.throw?.(err) ?? Promise.reject(err),
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
+}
+
+export function createInProcessPubSub(): PubSub {
+  return new ScopedPubSub(new InProcessEngine() as unknown as Engine, async () => undefined);
+}
+
+export function createRedisPubSub(redisUrl: string): PubSub {
+  const publisher = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
+  const subscriber = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  const engine = new RedisPubSub({ publisher, subscriber });
+  return new ScopedPubSub(engine as unknown as Engine, async () => {
+    await engine.close();
+  });
+}
