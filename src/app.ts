@@ -44,8 +44,6 @@ export interface AppOptions {
   logger?: Logger;
   /** Tests: a throwaway embedded database instead of ./.data. */
   inMemoryDatabase?: boolean;
-  /** BullMQ key prefix (tests isolate themselves with their own). */
-  queuePrefix?: string;
 }
 
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
@@ -55,8 +53,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // No offline queue: when Redis is down, callers fail fast instead of piling up.
   const redis = config.redisUrl ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true }) : undefined;
   await redis?.connect();
-  const pubsub = config.redisUrl ? createRedisPubSub(config.redisUrl) : createInProcessPubSub();
-  const jobs = config.redisUrl ? new BullMqQueue(config.redisUrl, options.queuePrefix) : new InProcessQueue();
+  const pubsub = config.redisUrl ? createRedisPubSub(config.redisUrl, config.redisKeyPrefix) : createInProcessPubSub();
+  const jobs = config.redisUrl ? new BullMqQueue(config.redisUrl, config.redisKeyPrefix) : new InProcessQueue();
   const metrics = new Metrics(jobs);
   const knex = db.orm.em.getConnection().getKnex();
   knex.on('query', () => metrics.dbQueries.inc());

@@ -1,7 +1,15 @@
 import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { createApp } from './app';
 import { loadConfig, redactUrl } from './config';
 import { connectDatabase } from './db/database';
 import { MIGRATIONS_SOURCE_DIR, migrateUp } from './db/orm';
+import { bindTenant } from './db/tenant-filter';
+import { Organization } from './entities/organization.entity';
+import { buildAppSchema, printAppSchema } from './graphql/schema';
+import { API_KEY_SCOPES } from './services/auth/permissions';
 
 /**
  * Operator commands: `migrate`, `migration:create`, `apikey:create`, `schema:emit`.
@@ -32,6 +40,39 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
       await db.close();
     }
   },
+};
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+commands['apikey:create'] = async (args) => {
+  const name = option(args, 'name') ?? 'CLI key';
+  const scopes = (option(args, 'scopes') ?? 'leads:read leads:write').split(/[\s,]+/).filter(Boolean);
+  const orgRef = option(args, 'org');
+  const app = await createApp(loadConfig());
+  try {
+    const em = app.orm.em.fork() as EntityManager;
+    const orgs = await em.find(Organization, orgRef ? { $or: [{ slug: orgRef }, ...(/^[0-9a-f-]{36}$/.test(orgRef) ? [{ id: orgRef }] : [])] } : {});
+    if (orgs.length !== 1) {
+      throw new Error(orgs.length ? `Several organizations: pass --org <slug or id> (${orgs.map((o) => o.slug).join(', ')})` : `No organization ${orgRef ?? ''} found`);
+    }
+    const org = orgs[0]!;
+    const scope = { em: bindTenant(em, org.id), organizationId: org.id, actor: { type: 'SYSTEM' as const, id: null } };
+    const { apiKey, secret } = await app.apiKeys.create(scope, name, scopes);
+    console.log(`Created API key "${apiKey.name}" (${apiKey.prefix}) for ${org.name} with scopes: ${apiKey.scopes.join(' ')}`);
+    console.log(`Key (shown once): ${secret}`);
+    console.log(`Allowed scopes: ${API_KEY_SCOPES.join(' ')}`);
+  } finally {
+    await app.close();
+  }
+};
+
+commands['schema:emit'] = async () => {
+  const file = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../src/schema/schema.graphql' : 'schema/schema.graphql');
+  writeFileSync(file, printAppSchema(await buildAppSchema()));
+  console.log(`Wrote ${path.relative(process.cwd(), file)}`);
 };
 
 async function main(): Promise<void> {

@@ -28,6 +28,7 @@ const schema = z
     DATABASE_POOL_SIZE: int(10, 1),
     DATA_DIR: z.string().default('./.data'),
     REDIS_URL: optionalUrl,
+    REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/).default('sb'),
 
     JWT_SECRET: optionalString,
     JWT_ISSUER: z.string().default('switchboard'),
@@ -73,6 +74,8 @@ export interface Config {
   readonly dataDir: string;
   /** Absent: in-process pub/sub, job queue and rate limits. */
   readonly redisUrl: string | undefined;
+  /** Namespaces every Redis key, queue and channel, so environments can share one Redis. */
+  readonly redisKeyPrefix: string;
   readonly jwt: { secret: string | undefined; issuer: string; audience: string; ttlSeconds: number };
   readonly graphql: {
     introspection: boolean;
@@ -110,6 +113,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
     databasePoolSize: e.DATABASE_POOL_SIZE,
     dataDir: e.DATA_DIR,
     redisUrl: e.REDIS_URL,
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
     jwt: { secret: e.JWT_SECRET, issuer: e.JWT_ISSUER, audience: e.JWT_AUDIENCE, ttlSeconds: e.JWT_TTL_SECONDS },
     graphql: {
       introspection: e.GRAPHQL_INTROSPECTION,

@@ -12,10 +12,10 @@ export class RateLimits {
   private readonly perIp: RateLimiterAbstract;
   private readonly perApiKey: RateLimiterAbstract;
 
-  constructor(config: Config['rateLimit'], redis: Redis | undefined) {
+  constructor(config: Config['rateLimit'], redis: Redis | undefined, prefix: string) {
     const make = (points: number, keyPrefix: string) =>
       redis
-        ? new RateLimiterRedis({ storeClient: redis, points, duration: config.windowSeconds, keyPrefix: `sb-rl-${keyPrefix}`, insuranceLimiter: new RateLimiterMemory({ points, duration: config.windowSeconds }) })
+        ? new RateLimiterRedis({ storeClient: redis, points, duration: config.windowSeconds, keyPrefix: `${prefix}:rl:${keyPrefix}`, insuranceLimiter: new RateLimiterMemory({ points, duration: config.windowSeconds }) })
         : new RateLimiterMemory({ points, duration: config.windowSeconds, keyPrefix });
     this.perIp = make(config.perIp, 'ip');
     this.perApiKey = make(config.perApiKey, 'key');

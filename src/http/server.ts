@@ -29,7 +29,7 @@ export async function startServer(app: App, options: { port?: number; host?: str
   const limits = queryLimits(app.config.graphql);
   const apollo = createApollo(app, schema, limits);
   await apollo.start();
-  const rateLimits = new RateLimits(app.config.rateLimit, app.redis);
+  const rateLimits = new RateLimits(app.config.rateLimit, app.redis, app.config.redisKeyPrefix);
   const handleGraphQL = graphqlHandler(app, apollo, rateLimits);
   let draining = false;
   let inFlight = 0;

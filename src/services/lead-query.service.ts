@@ -74,7 +74,8 @@ export function findLeads(
   maxPageSize: number,
 ): Promise<Page<Lead>> {
   const orderBy = { [ORDER_COLUMNS[order.field]]: order.direction === 'ASC' ? 'asc' : 'desc' } as QueryOrderMap<Lead>;
-  return findPage(em, Lead, leadWhere(filter), orderBy, page, maxPageSize);
+  leadWhere(filter); // validates the filter before any query
+  return findPage(em, Lead, () => leadWhere(filter), orderBy, page, maxPageSize);
 }
 
 /** Batch for the scoreHistory field: newest first, per lead. */

@@ -76,7 +76,7 @@ async function insertLead(tx: EntityManager, scope: Scope, after: AfterCommit, f
   lead.temperature = temperatureOf(lead.score, await thresholdsOf(tx, scope.organizationId));
   recordAudit(tx, scope, { action: 'lead.create', entityType: 'Lead', entityId: lead.id, after: leadSummary(lead) });
   publishChange(scope, after, lead, 'CREATED', []);
-  after.enqueue('score-new-lead', { organizationId: scope.organizationId, leadId: lead.id }, { jobId: `score-new-lead:${lead.id}` });
+  after.enqueue('score-new-lead', { organizationId: scope.organizationId, leadId: lead.id }, { jobId: `score-new-lead-${lead.id}` });
   return lead;
 }
 

@@ -27,7 +27,8 @@ export const DEFAULT_PAGE_SIZE = 20;
 export async function findPage<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
-  where: FilterQuery<T>,
+  /** A factory, not a value: raw SQL fragments in a condition can be used only once, and the count needs its own. */
+  where: () => FilterQuery<T>,
   orderBy: QueryOrderMap<T>,
   args: PageArgs,
   maxPageSize: number,
@@ -38,7 +39,7 @@ export async function findPage<T extends object>(
   }
   if (args.after != null) assertCursor(args.after);
   const order = { ...orderBy, id: Object.values(orderBy)[0] ?? 'desc' } as QueryOrderMap<T>;
-  const cursor = await em.findByCursor(entity, where, {
+  const cursor = await em.findByCursor(entity, where(), {
     first,
     after: args.after ?? undefined,
     orderBy: order,
@@ -51,7 +52,7 @@ export async function findPage<T extends object>(
     startCursor: cursor.startCursor,
     endCursor: cursor.endCursor,
     cursorOf: (item) => cursor.from(item),
-    totalCount: () => em.count(entity, where),
+    totalCount: () => em.count(entity, where()),
   };
 }
 

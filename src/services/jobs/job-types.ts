@@ -10,7 +10,7 @@ export type JobHandler<K extends JobName> = (data: JobMap[K]) => Promise<void>;
 export type JobHandlers = { [K in JobName]: JobHandler<K> };
 
 export interface EnqueueOptions {
-  /** Same id, same job: a retried enqueue after commit does not run it twice. */
+  /** Same id, same job: a retried enqueue after commit does not run it twice. No ":" (BullMQ reserves it). */
   jobId?: string;
   delayMs?: number;
 }

@@ -19,20 +19,24 @@ interface Engine {
   asyncIterableIterator<T>(topic: string): AsyncIterableIterator<T>;
 }
 
-const topicOf = (name: string, organizationId: string) => `sb:${name}:${organizationId}`;
 
 class ScopedPubSub implements PubSub {
   constructor(
     private readonly engine: Engine,
     private readonly onClose: () => Promise<void>,
+    private readonly prefix = 'sb',
   ) {}
 
+  private topicOf(name: string, organizationId: string): string {
+    return `${this.prefix}:${name}:${organizationId}`;
+  }
+
   publish<K extends EventName>(name: K, payload: EventMap[K]): Promise<void> {
-    return this.engine.publish(topicOf(name, payload.organizationId), payload);
+    return this.engine.publish(this.topicOf(name, payload.organizationId), payload);
   }
 
   subscribe<K extends EventName>(name: K, organizationId: string): AsyncIterableIterator<EventMap[K]> {
-    const source = this.engine.asyncIterableIterator<EventMap[K]>(topicOf(name, organizationId));
+    const source = this.engine.asyncIterableIterator<EventMap[K]>(this.topicOf(name, organizationId));
     return onlyOrganization(source, organizationId);
   }
 
@@ -64,11 +68,15 @@ export function createInProcessPubSub(): PubSub {
   return new ScopedPubSub(new InProcessEngine() as unknown as Engine, async () => undefined);
 }
 
-export function createRedisPubSub(redisUrl: string): PubSub {
+export function createRedisPubSub(redisUrl: string, prefix: string): PubSub {
   const publisher = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
   const subscriber = new Redis(redisUrl, { maxRetriesPerRequest: null });
   const engine = new RedisPubSub({ publisher, subscriber });
-  return new ScopedPubSub(engine as unknown as Engine, async () => {
-    await engine.close();
-  });
+  return new ScopedPubSub(
+    engine as unknown as Engine,
+    async () => {
+      await engine.close();
+    },
+    prefix,
+  );
 }

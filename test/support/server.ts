@@ -1,0 +1,32 @@
+import { createApp, type App } from '../../src/app';
+import { startServer, type RunningServer } from '../../src/http/server';
+import { createTestInfra, type TestInfra } from './environment';
+
+export interface TestServer {
+  app: App;
+  server: RunningServer;
+  infra: TestInfra;
+  url: string;
+  wsUrl: string;
+  close(): Promise<void>;
+}
+
+/** A real API process on a free port, with workers, against this run's real parts. */
+export async function startTestServer(env: NodeJS.ProcessEnv = {}, infra?: TestInfra): Promise<TestServer> {
+  const ownInfra = infra ?? (await createTestInfra(env));
+  const app = await createApp(ownInfra.config, { inMemoryDatabase: ownInfra.inMemoryDatabase });
+  app.startWorkers();
+  const server = await startServer(app, { port: 0, host: '127.0.0.1' });
+  return {
+    app,
+    server,
+    infra: ownInfra,
+    url: server.url,
+    wsUrl: server.url.replace('http://', 'ws://'),
+    async close() {
+      await server.close();
+      await app.close();
+      if (!infra) await ownInfra.dispose();
+    },
+  };
+}
