@@ -97,6 +97,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   return app;
 }
 
+/** The in-process queue has no other consumer, so embedded mode always runs its workers in the API. */
+export function apiRunsWorkers(config: Config): boolean {
+  return config.runWorkers || !config.redisUrl;
+}
+
 /**
  * JWT_SECRET in production; on a developer's machine a random secret kept in
  * the data folder, so sessions survive restarts without any setup.

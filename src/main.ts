@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createApp } from './app';
+import { apiRunsWorkers, createApp } from './app';
 import { ConfigError, loadConfig, redactUrl } from './config';
 import { startServer } from './http/server';
 import { seedDemoIfEmpty } from './services/demo-seed';
@@ -9,8 +9,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createApp(config);
   const log = app.logger;
-  // The in-process queue has no other consumer, so embedded mode always runs its workers here.
-  if (config.runWorkers || !config.redisUrl) app.startWorkers();
+  if (apiRunsWorkers(config)) app.startWorkers();
   const server = await startServer(app);
   log.info(
     { url: `http://localhost:${server.port}/graphql`, database: app.db.mode === 'embedded' ? `embedded (${config.dataDir})` : redactUrl(config.databaseUrl), redis: redactUrl(config.redisUrl) ?? 'none (in-process pub/sub and jobs)' },

@@ -1,4 +1,4 @@
-import { createApp, type App } from '../../src/app';
+import { apiRunsWorkers, createApp, type App } from '../../src/app';
 import { startServer, type RunningServer } from '../../src/http/server';
 import { createTestInfra, type TestInfra } from './environment';
 
@@ -11,11 +11,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** A real API process on a free port, with workers, against this run's real parts. */
+/** A real API process on a free port (with workers, as main.ts decides), against this run's real parts. */
 export async function startTestServer(env: NodeJS.ProcessEnv = {}, infra?: TestInfra): Promise<TestServer> {
   const ownInfra = infra ?? (await createTestInfra(env));
   const app = await createApp(ownInfra.config, { inMemoryDatabase: ownInfra.inMemoryDatabase });
-  app.startWorkers();
+  if (apiRunsWorkers(ownInfra.config)) app.startWorkers();
   const server = await startServer(app, { port: 0, host: '127.0.0.1' });
   return {
     app,
