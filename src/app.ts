@@ -7,7 +7,14 @@ import { connectDatabase, type Database } from './db/database';
 import { migrateUp, type Orm } from './db/orm';
 import { createLogger, type Logger } from './logger';
 import { Metrics } from './metrics';
+import { createAiServices, type AiServices } from './services/ai/ai-services';
 import { ApiKeyService } from './services/api-key.service';
+import { CallAnalysisService } from './services/calls/call-analysis.service';
+import { CallIngestService } from './services/calls/call-ingest.service';
+import { FollowUpService } from './services/calls/follow-up.service';
+import { OutboundCallService } from './services/calls/outbound-call.service';
+import { PhoneNumberService } from './services/calls/phone-number.service';
+import { createTwilioClient, downloadTwilioRecording, type TwilioClient } from './services/integrations/twilio-client';
 import { AuthService } from './services/auth/auth.service';
 import type { JwtSettings } from './services/auth/jwt';
 import { BullMqQueue } from './services/jobs/bullmq-queue';
@@ -35,6 +42,14 @@ export interface App {
   leads: LeadService;
   apiKeys: ApiKeyService;
   organizations: OrganizationService;
+  ai: AiServices;
+  /** Null when TWILIO_* is not configured. */
+  twilio: TwilioClient | null;
+  calls: CallIngestService;
+  callAnalysis: CallAnalysisService;
+  outboundCalls: OutboundCallService;
+  followUps: FollowUpService;
+  phoneNumbers: PhoneNumberService;
   /** Start running jobs in this process (API with RUN_WORKERS, or the worker command). */
   startWorkers(): JobWorker;
   close(): Promise<void>;
@@ -61,6 +76,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const effects: Effects = { pubsub, jobs, logger };
   const forkEm = () => db.orm.em.fork();
   const workers: JobWorker[] = [];
+  const ai = createAiServices(config);
+  const twilioConfig = config.twilio;
+  const twilio = twilioConfig ? createTwilioClient(twilioConfig) : null;
+  const fetchRecording = twilioConfig ? (url: string) => downloadTwilioRecording(twilioConfig, url) : null;
+  const callAnalysis = new CallAnalysisService(effects, ai, fetchRecording);
+  const calls = new CallIngestService(effects);
 
   const app: App = {
     config,
@@ -76,8 +97,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     leads: new LeadService(effects),
     apiKeys: new ApiKeyService(effects),
     organizations: new OrganizationService(effects),
+    ai,
+    twilio,
+    calls,
+    callAnalysis,
+    outboundCalls: new OutboundCallService(twilio, config.publicBaseUrl, calls),
+    followUps: new FollowUpService(effects),
+    phoneNumbers: new PhoneNumberService(effects),
     startWorkers() {
-      const worker = jobs.startWorker(createJobHandlers(db.orm, effects), {
+      const worker = jobs.startWorker(createJobHandlers(db.orm, effects, { callAnalysis }), {
         onCompleted: (name) => metrics.jobsProcessed.inc({ name, status: 'completed' }),
         onFailed: (name, err, willRetry) => {
           metrics.jobsProcessed.inc({ name, status: willRetry ? 'retried' : 'failed' });

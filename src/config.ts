@@ -49,6 +49,18 @@ const schema = z
     RATE_LIMIT_PER_API_KEY: int(1200, 1),
     RATE_LIMIT_WINDOW_SECONDS: int(60, 1),
 
+    OPENAI_API_KEY: optionalString,
+    OPENAI_BASE_URL: optionalUrl,
+    OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+    OPENAI_TRANSCRIPTION_MODEL: z.string().default('whisper-1'),
+    OPENAI_TIMEOUT_MS: int(60_000, 100),
+    AI_MODEL_PRICES: optionalString,
+
+    TWILIO_ACCOUNT_SID: optionalString,
+    TWILIO_AUTH_TOKEN: optionalString,
+    TWILIO_API_BASE_URL: optionalUrl,
+    PUBLIC_BASE_URL: optionalUrl,
+
     RUN_WORKERS: bool(true),
     SEED_DEMO: bool(true),
     SHUTDOWN_GRACE_MS: int(10_000, 0),
@@ -56,6 +68,19 @@ const schema = z
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required in production' });
+    }
+    if (!!env.TWILIO_ACCOUNT_SID !== !!env.TWILIO_AUTH_TOKEN) {
+      ctx.addIssue({ code: 'custom', path: ['TWILIO_AUTH_TOKEN'], message: 'TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN go together' });
+    }
+    if (env.TWILIO_AUTH_TOKEN && !env.PUBLIC_BASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['PUBLIC_BASE_URL'], message: 'is required with Twilio: webhook signatures are checked against it' });
+    }
+    if (env.AI_MODEL_PRICES) {
+      try {
+        JSON.parse(env.AI_MODEL_PRICES);
+      } catch {
+        ctx.addIssue({ code: 'custom', path: ['AI_MODEL_PRICES'], message: 'must be JSON' });
+      }
     }
     if (env.JWT_SECRET && env.JWT_SECRET.length < 32) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be at least 32 characters' });
@@ -88,6 +113,14 @@ export interface Config {
     importMaxRows: number;
   };
   readonly rateLimit: { perIp: number; perApiKey: number; windowSeconds: number };
+  /** Absent: the local analyzer does all AI work; no transcription of recordings. */
+  readonly openai: { apiKey: string; baseUrl: string | undefined; model: string; transcriptionModel: string; timeoutMs: number } | undefined;
+  /** JSON map of model → prices overriding the defaults (see services/ai/openai/price-table.ts). */
+  readonly aiModelPrices: Record<string, unknown>;
+  /** Absent: webhooks answer 503 and outbound calls/SMS fail with a clear error. */
+  readonly twilio: { accountSid: string; authToken: string; apiBaseUrl: string | undefined } | undefined;
+  /** The URL Twilio reaches us at; signatures are computed over it, never over forwarded headers. */
+  readonly publicBaseUrl: string | undefined;
   readonly runWorkers: boolean;
   readonly seedDemo: boolean;
   readonly shutdownGraceMs: number;
@@ -126,6 +159,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
       importMaxRows: e.IMPORT_MAX_ROWS,
     },
     rateLimit: { perIp: e.RATE_LIMIT_PER_IP, perApiKey: e.RATE_LIMIT_PER_API_KEY, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
+    openai: e.OPENAI_API_KEY
+      ? { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL, transcriptionModel: e.OPENAI_TRANSCRIPTION_MODEL, timeoutMs: e.OPENAI_TIMEOUT_MS }
+      : undefined,
+    aiModelPrices: e.AI_MODEL_PRICES ? (JSON.parse(e.AI_MODEL_PRICES) as Record<string, unknown>) : {},
+    twilio: e.TWILIO_ACCOUNT_SID && e.TWILIO_AUTH_TOKEN ? { accountSid: e.TWILIO_ACCOUNT_SID, authToken: e.TWILIO_AUTH_TOKEN, apiBaseUrl: e.TWILIO_API_BASE_URL } : undefined,
+    publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/$/, ''),
     runWorkers: e.RUN_WORKERS,
     seedDemo: e.SEED_DEMO,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,

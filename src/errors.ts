@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'CONFLICT',
   'RATE_LIMITED',
   'BUDGET_EXCEEDED',
+  'NOT_CONFIGURED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -83,6 +84,14 @@ export class BudgetExceededError extends AppError {
   readonly code = 'BUDGET_EXCEEDED';
   constructor(message = 'The organization has used its AI budget for this month') {
     super(message, { code: 'BUDGET_EXCEEDED' });
+  }
+}
+
+/** A feature needs a service this deployment has not configured (e.g. Twilio for outbound calls). */
+export class NotConfiguredError extends AppError {
+  readonly code = 'NOT_CONFIGURED';
+  constructor(message: string) {
+    super(message, { code: 'NOT_CONFIGURED' });
   }
 }
 

@@ -1,10 +1,34 @@
+import { ActionItem } from './action-item.entity';
+import { AiUsage } from './ai-usage.entity';
+import { Alert } from './alert.entity';
 import { ApiKey } from './api-key.entity';
+import { Appointment } from './appointment.entity';
 import { AuditEvent } from './audit-event.entity';
+import { CallAnalysis } from './call-analysis.entity';
+import { Call } from './call.entity';
 import { Lead } from './lead.entity';
 import { Organization } from './organization.entity';
+import { PhoneNumber } from './phone-number.entity';
 import { ScoreEvent } from './score-event.entity';
+import { Transcript, TranscriptSegment } from './transcript.entity';
 import { User } from './user.entity';
 
 /** The registration list MikroORM needs; also the list the tenant filter covers (all but Organization). */
-export const ENTITIES = [Organization, User, ApiKey, Lead, ScoreEvent, AuditEvent];
+export const ENTITIES = [
+  Organization,
+  User,
+  ApiKey,
+  Lead,
+  ScoreEvent,
+  AuditEvent,
+  PhoneNumber,
+  Call,
+  Transcript,
+  TranscriptSegment,
+  CallAnalysis,
+  ActionItem,
+  Appointment,
+  Alert,
+  AiUsage,
+];
 export const TENANT_ENTITIES = ENTITIES.filter((e) => e !== Organization);

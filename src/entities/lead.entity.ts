@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique, type Opt } from '@mikro-orm/core';
+import { BigIntType, Entity, Enum, Index, ManyToOne, Property, type Ref, Unique, type Opt } from '@mikro-orm/core';
 import { TenantEntity } from './tenant.entity';
 import { User } from './user.entity';
 
@@ -60,7 +60,7 @@ export class Lead extends TenantEntity {
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
   owner?: Ref<User>;
 
-  @Property({ type: 'bigint', nullable: true })
+  @Property({ type: new BigIntType('number'), nullable: true })
   budgetCents?: number;
 
   @Property({ length: 3, nullable: true })

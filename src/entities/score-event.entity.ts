@@ -1,5 +1,6 @@
 import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { TenantEntity } from './tenant.entity';
+import { Call } from './call.entity';
 import { Lead } from './lead.entity';
 
 /** One change of a lead's score, with the reason a person can read. */
@@ -17,6 +18,10 @@ export class ScoreEvent extends TenantEntity {
 
   @Property({ type: 'text' })
   reason!: string;
+
+  /** The call whose analysis moved it, so a re-analysis can replace its effect. */
+  @ManyToOne(() => Call, { ref: true, nullable: true, deleteRule: 'set null' })
+  call?: Ref<Call>;
 
   /** What moved it: PROFILE, MANUAL, CALL, EMAIL … */
   @Property()

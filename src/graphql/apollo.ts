@@ -33,6 +33,8 @@ export function createApollo(app: App, schema: GraphQLSchema, limits: QueryLimit
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     csrfPrevention: true,
+    // main.ts owns SIGTERM: Apollo's own handler would re-raise the signal and cut the drain short.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,

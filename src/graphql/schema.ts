@@ -2,13 +2,32 @@ import { buildSchema } from 'type-graphql';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { AccountResolver } from '../resolvers/account.resolver';
 import { AuditResolver } from '../resolvers/audit.resolver';
+import { CallBridgeResolver } from '../resolvers/call-bridge.resolver';
+import { CallLiveResolver } from '../resolvers/call-live.resolver';
+import { CallAnalysisResolver, CallResolver, LeadCallsResolver, TranscriptResolver } from '../resolvers/call.resolver';
+import { ActionItemResolver, AppointmentResolver } from '../resolvers/follow-up.resolver';
+import { PhoneNumberResolver } from '../resolvers/phone-number.resolver';
 import { authChecker } from '../resolvers/auth-checker';
 import { LeadChangedResolver } from '../resolvers/lead-changed.resolver';
 import { LeadResolver } from '../resolvers/lead.resolver';
 import { DateTime } from '../schema/scalars';
 
 /** The registration list of resolvers: the one place a new resolver is added. */
-const RESOLVERS = [AccountResolver, AuditResolver, LeadResolver, LeadChangedResolver] as const;
+const RESOLVERS = [
+  AccountResolver,
+  AuditResolver,
+  LeadResolver,
+  LeadChangedResolver,
+  LeadCallsResolver,
+  CallResolver,
+  CallAnalysisResolver,
+  TranscriptResolver,
+  CallBridgeResolver,
+  CallLiveResolver,
+  ActionItemResolver,
+  AppointmentResolver,
+  PhoneNumberResolver,
+] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({

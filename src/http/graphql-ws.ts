@@ -70,10 +70,10 @@ export function attachGraphQLWs(app: App, httpServer: HttpServer, schema: GraphQ
         try {
           document = parse(payload.query, limits.parseOptions);
         } catch (err) {
-          return rejection([err instanceof GraphQLError ? err : new GraphQLError(String(err))], requestId);
+          return rejection([withCode(err instanceof GraphQLError ? err : new GraphQLError(String(err)), 'GRAPHQL_PARSE_FAILED')], requestId);
         }
         const errors = validate(schema, document, [...specifiedRules, ...limits.validationRules]);
-        if (errors.length) return rejection(errors, requestId);
+        if (errors.length) return rejection(errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED')), requestId);
         const logger = app.logger.child({ requestId, connectionId: state.connectionId });
         return {
           schema,
@@ -105,4 +105,13 @@ export function attachGraphQLWs(app: App, httpServer: HttpServer, schema: GraphQ
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
+}
+
+/**
+ * graphql-js leaves parse and validation errors without a code (Apollo adds one on HTTP); without it
+ * formatError would mask them as INTERNAL_SERVER_ERROR. Same codes as HTTP.
+ */
+function withCode(error: GraphQLError, code: 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED'): GraphQLError {
+  if (error.extensions.code) return error;
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
 }

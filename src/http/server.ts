@@ -10,6 +10,7 @@ import { graphqlHandler } from './graphql-handler';
 import { attachGraphQLWs } from './graphql-ws';
 import { readiness } from './health';
 import { RateLimits } from './rate-limit';
+import { twilioWebhooks } from '../webhooks/twilio-webhooks';
 import { sendJson } from './respond';
 
 export interface RunningServer {
@@ -19,18 +20,16 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Extra routes mounted by later features (webhooks); path prefix → handler. */
-export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) => Promise<void>;
-
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
 
-export async function startServer(app: App, options: { port?: number; host?: string; routes?: Record<string, RouteHandler> } = {}): Promise<RunningServer> {
+export async function startServer(app: App, options: { port?: number; host?: string } = {}): Promise<RunningServer> {
   const schema = await buildAppSchema();
   const limits = queryLimits(app.config.graphql);
   const apollo = createApollo(app, schema, limits);
   await apollo.start();
   const rateLimits = new RateLimits(app.config.rateLimit, app.redis, app.config.redisKeyPrefix);
   const handleGraphQL = graphqlHandler(app, apollo, rateLimits);
+  const handleTwilio = twilioWebhooks(app);
   let draining = false;
   let inFlight = 0;
 
@@ -67,8 +66,7 @@ export async function startServer(app: App, options: { port?: number; host?: str
       res.end(body);
       return;
     }
-    const extra = Object.entries(options.routes ?? {}).find(([prefix]) => path.startsWith(prefix));
-    if (extra) return extra[1](req, res, url, requestId);
+    if (path.startsWith('/webhooks/twilio/')) return handleTwilio(req, res, url, requestId);
     sendJson(res, 404, { error: 'not found' });
   }
 

@@ -103,6 +103,19 @@ async function findByIdentity(tx: EntityManager, fields: LeadFields): Promise<Le
   return null;
 }
 
+/** The lead a phone call belongs to: found by its E.164 number, or created as a CALL lead. */
+export async function findOrCreateLeadByPhone(tx: EntityManager, scope: Scope, after: AfterCommit, phone: string): Promise<Lead | null> {
+  let e164: string;
+  try {
+    e164 = normalizeLeadFields({ phone }).phone!;
+  } catch {
+    return null; // withheld or malformed caller id: the call stays without a lead
+  }
+  const existing = await tx.findOne(Lead, { phone: e164 });
+  if (existing) return existing;
+  return insertLead(tx, scope, after, { name: `Caller ${e164}`, phone: e164, source: LeadSource.CALL }, 'call');
+}
+
 export interface UpsertResult {
   lead: Lead;
   created: boolean;

@@ -39,7 +39,7 @@ export async function adjustScore(
   scope: Scope,
   after: AfterCommit,
   lead: Lead,
-  change: { delta: number; reason: string; source: string },
+  change: { delta: number; reason: string; source: string; callId?: string },
 ): Promise<ScoreChange | null> {
   const before = lead.score;
   const next = Math.max(0, Math.min(100, before + Math.round(change.delta)));
@@ -56,6 +56,7 @@ export async function adjustScore(
     scoreAfter: next,
     reason: change.reason,
     source: change.source,
+    call: change.callId,
   });
   const changedFields = lead.temperature === temperatureBefore ? ['score'] : ['score', 'temperature'];
   after.publish('leadChanged', {

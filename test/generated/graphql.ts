@@ -25,6 +25,31 @@ export type Scalars = {
   PhoneNumber: { input: string; output: string; }
 };
 
+export type ActionItem = {
+  __typename?: 'ActionItem';
+  call: Call;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  /** Resolved against the call time in the organization time zone */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  lead?: Maybe<Lead>;
+  /** Who promised it */
+  owner: Speaker;
+  status: ActionItemStatus;
+};
+
+export type ActionItemPayload = {
+  __typename?: 'ActionItemPayload';
+  actionItem: ActionItem;
+};
+
+export type ActionItemStatus =
+  | 'CANCELED'
+  | 'DONE'
+  | 'OPEN';
+
 export type AdjustLeadScoreInput = {
   /** Points to add (negative to subtract), -100..100 */
   delta: Scalars['Int']['input'];
@@ -32,6 +57,72 @@ export type AdjustLeadScoreInput = {
   /** Shown in the score history */
   reason: Scalars['String']['input'];
 };
+
+/** Something that needs a human now */
+export type Alert = {
+  __typename?: 'Alert';
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  body?: Maybe<Scalars['String']['output']>;
+  count: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Occurrences with the same key while unresolved are counted on one alert */
+  dedupKey: Scalars['String']['output'];
+  escalationLevel: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  lastSeenAt: Scalars['DateTime']['output'];
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  severity: AlertSeverity;
+  status: AlertStatus;
+  subjectId?: Maybe<Scalars['String']['output']>;
+  /** Entity type it is about (Lead, Call …) */
+  subjectType?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  type: AlertType;
+};
+
+export type AlertRaisedEvent = {
+  __typename?: 'AlertRaisedEvent';
+  alert: Alert;
+  /** False when an open alert with the same key was counted again */
+  created: Scalars['Boolean']['output'];
+};
+
+export type AlertRaisedFilterInput = {
+  severity?: InputMaybe<Array<AlertSeverity>>;
+  type?: InputMaybe<Array<AlertType>>;
+};
+
+export type AlertSeverity =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+export type AlertStatus =
+  | 'ACKNOWLEDGED'
+  | 'OPEN'
+  | 'RESOLVED';
+
+export type AlertType =
+  | 'BUDGET_THRESHOLD'
+  | 'CALL_FAILED'
+  | 'CIRCUIT_OPEN'
+  | 'HOT_LEAD'
+  | 'NEGATIVE_CALL'
+  | 'SLA_AT_RISK'
+  | 'SLA_BREACHED';
+
+/** LIVE while the call runs; FINAL once it ended */
+export type AnalysisKind =
+  | 'FINAL'
+  | 'LIVE';
+
+export type AnalysisStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'NONE'
+  | 'PENDING'
+  | 'RUNNING';
 
 /** A partner credential. The key itself is shown once, on creation. */
 export type ApiKey = {
@@ -50,6 +141,76 @@ export type ApiKeyPayload = {
   __typename?: 'ApiKeyPayload';
   apiKey: ApiKey;
 };
+
+export type AppendTranscriptSegmentsInput = {
+  /** The call, by id … */
+  callId?: InputMaybe<Scalars['ID']['input']>;
+  /** … or by its provider call id */
+  callSid?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 500; any order; replays are ignored */
+  segments: Array<TranscriptSegmentInput>;
+};
+
+export type AppendTranscriptSegmentsPayload = {
+  __typename?: 'AppendTranscriptSegmentsPayload';
+  call: Call;
+  /** Segments new or newly final in this call (replays count 0) */
+  inserted: Scalars['Int']['output'];
+};
+
+export type Appointment = {
+  __typename?: 'Appointment';
+  call?: Maybe<Call>;
+  createdAt: Scalars['DateTime']['output'];
+  durationMinutes: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  lead?: Maybe<Lead>;
+  location?: Maybe<Scalars['String']['output']>;
+  purpose: AppointmentPurpose;
+  /** The words it was agreed in */
+  quote?: Maybe<Scalars['String']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+  status: AppointmentStatus;
+};
+
+export type AppointmentConnection = {
+  __typename?: 'AppointmentConnection';
+  edges: Array<AppointmentEdge>;
+  pageInfo: PageInfo;
+  /** All matching rows, not just this page */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AppointmentEdge = {
+  __typename?: 'AppointmentEdge';
+  cursor: Scalars['String']['output'];
+  node: Appointment;
+};
+
+export type AppointmentFilterInput = {
+  leadId?: InputMaybe<Scalars['ID']['input']>;
+  startsAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  startsBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  status?: InputMaybe<Array<AppointmentStatus>>;
+};
+
+export type AppointmentPayload = {
+  __typename?: 'AppointmentPayload';
+  appointment: Appointment;
+};
+
+export type AppointmentPurpose =
+  | 'CONSULTATION'
+  | 'FOLLOW_UP'
+  | 'INSPECTION'
+  | 'OTHER'
+  | 'SERVICE';
+
+export type AppointmentStatus =
+  | 'CANCELED'
+  | 'CONFIRMED'
+  | 'DONE'
+  | 'PROPOSED';
 
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -90,6 +251,148 @@ export type AuditEventFilterInput = {
   entityId?: InputMaybe<Scalars['String']['input']>;
   /** e.g. Lead */
   entityType?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type BuyingSignal = {
+  __typename?: 'BuyingSignal';
+  kind: BuyingSignalKind;
+  /** The words that show it */
+  quote: Scalars['String']['output'];
+  segmentSequence: Scalars['Int']['output'];
+};
+
+export type BuyingSignalKind =
+  | 'BUDGET_MENTIONED'
+  | 'DECISION_MAKER'
+  | 'NEXT_STEP_REQUESTED'
+  | 'PRICING_INQUIRY'
+  | 'PURCHASE_INTENT'
+  | 'TIMELINE'
+  | 'URGENCY';
+
+export type Call = {
+  __typename?: 'Call';
+  actionItems: Array<ActionItem>;
+  /** Live while the call runs, final after */
+  analysis?: Maybe<CallAnalysis>;
+  analysisStatus: AnalysisStatus;
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  appointments: Array<Appointment>;
+  createdAt: Scalars['DateTime']['output'];
+  direction: CallDirection;
+  durationSeconds?: Maybe<Scalars['Int']['output']>;
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The call was cut off mid-sentence; the partial transcript is kept */
+  endedEarly: Scalars['Boolean']['output'];
+  fromNumber: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lead?: Maybe<Lead>;
+  recording?: Maybe<Recording>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: CallStatus;
+  toNumber: Scalars['String']['output'];
+  transcript?: Maybe<Transcript>;
+  twilioCallSid: Scalars['String']['output'];
+};
+
+export type CallAnalysis = {
+  __typename?: 'CallAnalysis';
+  buyingSignals: Array<BuyingSignal>;
+  /** AI cost in micro-dollars */
+  costMicroDollars: Scalars['Float']['output'];
+  /** The configured provider failed or was over budget; the local analyzer stood in */
+  degraded: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: AnalysisKind;
+  metrics: ConversationMetrics;
+  model: Scalars['String']['output'];
+  objections: Array<Objection>;
+  promptVersion: Scalars['String']['output'];
+  /** local or openai */
+  provider: Scalars['String']['output'];
+  segmentsAnalyzed: Scalars['Int']['output'];
+  sentiment: Sentiment;
+  sentimentBySpeaker: SentimentBySpeaker;
+  summary: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type CallChangeKind =
+  | 'ENDED'
+  | 'STARTED'
+  | 'UPDATED';
+
+export type CallConnection = {
+  __typename?: 'CallConnection';
+  edges: Array<CallEdge>;
+  pageInfo: PageInfo;
+  /** All matching rows, not just this page */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CallDirection =
+  | 'INBOUND'
+  | 'OUTBOUND';
+
+export type CallEdge = {
+  __typename?: 'CallEdge';
+  cursor: Scalars['String']['output'];
+  node: Call;
+};
+
+export type CallFilterInput = {
+  direction?: InputMaybe<CallDirection>;
+  /** Only calls whose analysis found at least one buying signal (true) or none (false) */
+  hasBuyingSignal?: InputMaybe<Scalars['Boolean']['input']>;
+  leadId?: InputMaybe<Scalars['ID']['input']>;
+  /** Overall sentiment of the analysis */
+  sentiment?: InputMaybe<Array<SentimentLabel>>;
+  startedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  startedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  status?: InputMaybe<Array<CallStatus>>;
+};
+
+export type CallOrderByInput = {
+  direction?: OrderDirection;
+  field?: CallOrderField;
+};
+
+export type CallOrderField =
+  | 'CREATED_AT'
+  | 'DURATION'
+  | 'STARTED_AT';
+
+export type CallPayload = {
+  __typename?: 'CallPayload';
+  call: Call;
+};
+
+/** Only moves forward; the first terminal status wins */
+export type CallStatus =
+  | 'BUSY'
+  | 'CANCELED'
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'IN_PROGRESS'
+  | 'NO_ANSWER'
+  | 'QUEUED'
+  | 'RINGING';
+
+export type CallUpdatedEvent = {
+  __typename?: 'CallUpdatedEvent';
+  at: Scalars['DateTime']['output'];
+  call: Call;
+  kind: CallChangeKind;
+};
+
+export type ConversationMetrics = {
+  __typename?: 'ConversationMetrics';
+  /** Share of spoken time that is the agent's, 0..1 */
+  agentTalkRatio: Scalars['Float']['output'];
+  longestMonologueMs: Scalars['Int']['output'];
+  longestMonologueSpeaker?: Maybe<Speaker>;
+  questionsByAgent: Scalars['Int']['output'];
+  questionsByCustomer: Scalars['Int']['output'];
 };
 
 export type CreateApiKeyInput = {
@@ -140,6 +443,11 @@ export type DeleteLeadPayload = {
   deletedLeadId: Scalars['ID']['output'];
 };
 
+export type DeletePhoneNumberPayload = {
+  __typename?: 'DeletePhoneNumberPayload';
+  deletedPhoneNumberId: Scalars['ID']['output'];
+};
+
 export type FieldError = {
   __typename?: 'FieldError';
   /** Error code, as in extensions.code */
@@ -174,6 +482,8 @@ export type ImportLeadsPayload = {
 export type Lead = {
   __typename?: 'Lead';
   budget?: Maybe<Money>;
+  /** Newest first (at most 50) */
+  calls: Array<Call>;
   company?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   customFields: Scalars['JSONObject']['output'];
@@ -324,6 +634,25 @@ export type LeadTemperature =
   | 'HOT'
   | 'WARM';
 
+/** A live call took in a final segment; or (final: true) its post-call analysis is ready */
+export type LiveCallAnalysisEvent = {
+  __typename?: 'LiveCallAnalysisEvent';
+  /** The call analysis after this segment: running sentiment and metrics */
+  analysis?: Maybe<CallAnalysis>;
+  at: Scalars['DateTime']['output'];
+  callId: Scalars['ID']['output'];
+  final: Scalars['Boolean']['output'];
+  /** Signals found in this segment */
+  newBuyingSignals: Array<BuyingSignal>;
+  /** Objections found in this segment */
+  newObjections: Array<Objection>;
+  /** The segment (absent on the final event) */
+  segment?: Maybe<TranscriptSegment>;
+  /** This segment's sentiment (final event: the call's) */
+  segmentSentiment: Sentiment;
+  sequence: Scalars['Int']['output'];
+};
+
 export type LoginInput = {
   email: Scalars['EmailAddress']['input'];
   password: Scalars['String']['input'];
@@ -348,17 +677,36 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** A person moves the score, with a reason kept in the score history */
   adjustLeadScore: LeadPayload;
+  /** Re-runs the final analysis; returns at once with analysisStatus PENDING */
+  analyzeCall: CallPayload;
+  /** Idempotent by (call, sequence); order is restored by sequence */
+  appendTranscriptSegments: AppendTranscriptSegmentsPayload;
+  cancelAppointment: AppointmentPayload;
+  completeActionItem: ActionItemPayload;
+  /** A person confirms an appointment the call analysis proposed */
+  confirmAppointment: AppointmentPayload;
   createApiKey: CreateApiKeyPayload;
   createLead: LeadPayload;
+  /** Registers one of our Twilio numbers; inbound calls to it belong to this organization */
+  createPhoneNumber: PhoneNumberPayload;
   createUser: UserPayload;
   deleteLead: DeleteLeadPayload;
+  deletePhoneNumber: DeletePhoneNumberPayload;
   /** Bulk upsert; bad rows are reported in results and do not stop the good ones */
   importLeads: ImportLeadsPayload;
   login: LoginPayload;
+  /** Creates or advances a call by callSid; replays and late events never move it backwards */
+  recordCallEvent: CallPayload;
   revokeApiKey: ApiKeyPayload;
+  /** Places a Twilio call from one of our numbers to the lead; NOT_CONFIGURED without Twilio */
+  startCall: CallPayload;
+  /** Transcribes the recording (Whisper), then analyzes; returns at once with analysisStatus PENDING */
+  transcribeCall: CallPayload;
+  updateActionItem: ActionItemPayload;
   updateLead: LeadPayload;
   /** Changing thresholds re-derives every lead temperature */
   updateOrganization: OrganizationPayload;
+  updatePhoneNumber: PhoneNumberPayload;
   /** Idempotent by externalId, else email, else phone */
   upsertLead: UpsertLeadPayload;
 };
@@ -366,6 +714,31 @@ export type Mutation = {
 
 export type MutationAdjustLeadScoreArgs = {
   input: AdjustLeadScoreInput;
+};
+
+
+export type MutationAnalyzeCallArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAppendTranscriptSegmentsArgs = {
+  input: AppendTranscriptSegmentsInput;
+};
+
+
+export type MutationCancelAppointmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteActionItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmAppointmentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -379,6 +752,11 @@ export type MutationCreateLeadArgs = {
 };
 
 
+export type MutationCreatePhoneNumberArgs = {
+  input: PhoneNumberInput;
+};
+
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
@@ -386,6 +764,11 @@ export type MutationCreateUserArgs = {
 
 export type MutationDeleteLeadArgs = {
   input: DeleteLeadInput;
+};
+
+
+export type MutationDeletePhoneNumberArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -399,8 +782,28 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationRecordCallEventArgs = {
+  input: RecordCallEventInput;
+};
+
+
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
+};
+
+
+export type MutationStartCallArgs = {
+  input: StartCallInput;
+};
+
+
+export type MutationTranscribeCallArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateActionItemArgs = {
+  input: UpdateActionItemInput;
 };
 
 
@@ -414,9 +817,29 @@ export type MutationUpdateOrganizationArgs = {
 };
 
 
+export type MutationUpdatePhoneNumberArgs = {
+  input: UpdatePhoneNumberInput;
+};
+
+
 export type MutationUpsertLeadArgs = {
   input: UpsertLeadInput;
 };
+
+export type Objection = {
+  __typename?: 'Objection';
+  kind: ObjectionKind;
+  quote: Scalars['String']['output'];
+  segmentSequence: Scalars['Int']['output'];
+};
+
+export type ObjectionKind =
+  | 'AUTHORITY'
+  | 'COMPETITOR'
+  | 'NEED'
+  | 'PRICE'
+  | 'TIMING'
+  | 'TRUST';
 
 export type OrderDirection =
   | 'ASC'
@@ -450,17 +873,42 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+export type PhoneNumberInput = {
+  e164: Scalars['PhoneNumber']['input'];
+  forwardTo?: InputMaybe<Scalars['PhoneNumber']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  purpose?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PhoneNumberPayload = {
+  __typename?: 'PhoneNumberPayload';
+  phoneNumber: TwilioNumber;
+};
+
 export type Query = {
   __typename?: 'Query';
   apiKeys: Array<ApiKey>;
+  /** Soonest first */
+  appointments: AppointmentConnection;
   /** Newest first */
   auditEvents: AuditEventConnection;
+  /** NOT_FOUND for unknown ids and other organizations' calls alike */
+  call: Call;
+  calls: CallConnection;
   /** NOT_FOUND for unknown ids and for other organizations' leads alike */
   lead: Lead;
   leads: LeadConnection;
   me: Viewer;
   organization: Organization;
+  phoneNumbers: Array<TwilioNumber>;
   users: Array<User>;
+};
+
+
+export type QueryAppointmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AppointmentFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -468,6 +916,19 @@ export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditEventFilterInput>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCallArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCallsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CallFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CallOrderByInput>;
 };
 
 
@@ -481,6 +942,34 @@ export type QueryLeadsArgs = {
   filter?: InputMaybe<LeadFilterInput>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<LeadOrderByInput>;
+};
+
+/** A call event from an integration that does not use our Twilio webhooks (bridge scope) */
+export type RecordCallEventInput = {
+  /** The telephony provider call id; events for one id update one call */
+  callSid: Scalars['String']['input'];
+  /** Used when this event creates the call */
+  direction?: InputMaybe<CallDirection>;
+  durationSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** The caller hung up mid-call */
+  endedEarly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Needed on the first event of a call */
+  from?: InputMaybe<Scalars['PhoneNumber']['input']>;
+  /** When it happened (default: now) */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  recordingSeconds?: InputMaybe<Scalars['Int']['input']>;
+  recordingSid?: InputMaybe<Scalars['String']['input']>;
+  recordingUrl?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<CallStatus>;
+  /** Needed on the first event of a call */
+  to?: InputMaybe<Scalars['PhoneNumber']['input']>;
+};
+
+export type Recording = {
+  __typename?: 'Recording';
+  seconds?: Maybe<Scalars['Int']['output']>;
+  sid?: Maybe<Scalars['String']['output']>;
+  url: Scalars['String']['output'];
 };
 
 export type RevokeApiKeyInput = {
@@ -500,15 +989,126 @@ export type ScoreEvent = {
   source: Scalars['String']['output'];
 };
 
+export type Sentiment = {
+  __typename?: 'Sentiment';
+  label: SentimentLabel;
+  /** -1 (very negative) .. 1 (very positive) */
+  score: Scalars['Float']['output'];
+};
+
+export type SentimentBySpeaker = {
+  __typename?: 'SentimentBySpeaker';
+  agent: Sentiment;
+  customer: Sentiment;
+};
+
+export type SentimentLabel =
+  | 'NEGATIVE'
+  | 'NEUTRAL'
+  | 'POSITIVE';
+
+export type Speaker =
+  | 'AGENT'
+  | 'CUSTOMER';
+
+export type StartCallInput = {
+  /** One of our phone numbers to call from */
+  fromNumberId: Scalars['ID']['input'];
+  leadId: Scalars['ID']['input'];
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Alerts raised (or counted again) in my organization, after commit */
+  alertRaised: AlertRaisedEvent;
+  /** Every change of one call (status, analysis status), after commit */
+  callUpdated: CallUpdatedEvent;
   /** Leads of my organization created, updated or deleted, after commit */
   leadChanged: LeadChangedEvent;
+  /** Each final segment of a live call with its sentiment and new signals/objections, then the final analysis (final: true) */
+  liveCallAnalysis: LiveCallAnalysisEvent;
+  /** Calls of my organization starting (STARTED) and ending (ENDED) */
+  liveCalls: CallUpdatedEvent;
+};
+
+
+export type SubscriptionAlertRaisedArgs = {
+  filter?: InputMaybe<AlertRaisedFilterInput>;
+};
+
+
+export type SubscriptionCallUpdatedArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
 export type SubscriptionLeadChangedArgs = {
   filter?: InputMaybe<LeadChangedFilterInput>;
+};
+
+
+export type SubscriptionLiveCallAnalysisArgs = {
+  callId: Scalars['ID']['input'];
+};
+
+export type Transcript = {
+  __typename?: 'Transcript';
+  id: Scalars['ID']['output'];
+  language?: Maybe<Scalars['String']['output']>;
+  /** In sequence order */
+  segments: Array<TranscriptSegment>;
+  source: TranscriptSource;
+};
+
+export type TranscriptSegment = {
+  __typename?: 'TranscriptSegment';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  endMs: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  isFinal: Scalars['Boolean']['output'];
+  /** Source sequence number: order and idempotency key */
+  sequence: Scalars['Int']['output'];
+  speaker: Speaker;
+  startMs: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type TranscriptSegmentInput = {
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  endMs: Scalars['Int']['input'];
+  /** Partials are stored but analyzed only once final */
+  isFinal?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Order and idempotency key within the call */
+  sequence: Scalars['Int']['input'];
+  speaker: Speaker;
+  startMs: Scalars['Int']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type TranscriptSource =
+  | 'MANUAL'
+  | 'REALTIME'
+  | 'WHISPER';
+
+/** A Twilio number of the organization (DESIGN.md PhoneNumber; the name PhoneNumber is the E.164 scalar) */
+export type TwilioNumber = {
+  __typename?: 'TwilioNumber';
+  createdAt: Scalars['DateTime']['output'];
+  /** E.164 */
+  e164: Scalars['String']['output'];
+  /** Inbound calls ring this number (E.164) */
+  forwardTo?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  /** e.g. SALES, SUPPORT */
+  purpose: Scalars['String']['output'];
+};
+
+export type UpdateActionItemInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+  status?: InputMaybe<ActionItemStatus>;
 };
 
 export type UpdateLeadInput = {
@@ -536,6 +1136,13 @@ export type UpdateOrganizationInput = {
   /** IANA time zone, e.g. America/Chicago */
   timezone?: InputMaybe<Scalars['String']['input']>;
   warmThreshold?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type UpdatePhoneNumberInput = {
+  forwardTo?: InputMaybe<Scalars['PhoneNumber']['input']>;
+  id: Scalars['ID']['input'];
+  label?: InputMaybe<Scalars['String']['input']>;
+  purpose?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Matched by externalId, else email, else phone; created when none matches */
@@ -660,6 +1267,157 @@ export type AuditEventsQueryVariables = Exact<{
 
 export type AuditEventsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', id: string, actorType: string, actorId?: string | null, action: string, entityType: string, entityId?: string | null, before?: Record<string, unknown> | null, after?: Record<string, unknown> | null, requestId?: string | null } }> } };
 
+export type CallFieldsFragment = { __typename?: 'Call', id: string, direction: CallDirection, fromNumber: string, toNumber: string, twilioCallSid: string, status: CallStatus, startedAt?: string | null, answeredAt?: string | null, endedAt?: string | null, durationSeconds?: number | null, analysisStatus: AnalysisStatus, endedEarly: boolean, recording?: { __typename?: 'Recording', url: string, sid?: string | null, seconds?: number | null } | null, lead?: { __typename?: 'Lead', id: string, name: string, phone?: string | null, score: number, temperature: LeadTemperature } | null };
+
+export type AnalysisFieldsFragment = { __typename?: 'CallAnalysis', kind: AnalysisKind, summary: string, provider: string, model: string, promptVersion: string, degraded: boolean, costMicroDollars: number, segmentsAnalyzed: number, sentiment: { __typename?: 'Sentiment', label: SentimentLabel, score: number }, sentimentBySpeaker: { __typename?: 'SentimentBySpeaker', agent: { __typename?: 'Sentiment', label: SentimentLabel, score: number }, customer: { __typename?: 'Sentiment', label: SentimentLabel, score: number } }, buyingSignals: Array<{ __typename?: 'BuyingSignal', kind: BuyingSignalKind, quote: string, segmentSequence: number }>, objections: Array<{ __typename?: 'Objection', kind: ObjectionKind, quote: string, segmentSequence: number }>, metrics: { __typename?: 'ConversationMetrics', agentTalkRatio: number, questionsByAgent: number, questionsByCustomer: number, longestMonologueMs: number, longestMonologueSpeaker?: Speaker | null } };
+
+export type CallQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CallQuery = { __typename?: 'Query', call: { __typename?: 'Call', id: string, direction: CallDirection, fromNumber: string, toNumber: string, twilioCallSid: string, status: CallStatus, startedAt?: string | null, answeredAt?: string | null, endedAt?: string | null, durationSeconds?: number | null, analysisStatus: AnalysisStatus, endedEarly: boolean, transcript?: { __typename?: 'Transcript', source: TranscriptSource, segments: Array<{ __typename?: 'TranscriptSegment', sequence: number, speaker: Speaker, text: string, isFinal: boolean }> } | null, analysis?: { __typename?: 'CallAnalysis', kind: AnalysisKind, summary: string, provider: string, model: string, promptVersion: string, degraded: boolean, costMicroDollars: number, segmentsAnalyzed: number, sentiment: { __typename?: 'Sentiment', label: SentimentLabel, score: number }, sentimentBySpeaker: { __typename?: 'SentimentBySpeaker', agent: { __typename?: 'Sentiment', label: SentimentLabel, score: number }, customer: { __typename?: 'Sentiment', label: SentimentLabel, score: number } }, buyingSignals: Array<{ __typename?: 'BuyingSignal', kind: BuyingSignalKind, quote: string, segmentSequence: number }>, objections: Array<{ __typename?: 'Objection', kind: ObjectionKind, quote: string, segmentSequence: number }>, metrics: { __typename?: 'ConversationMetrics', agentTalkRatio: number, questionsByAgent: number, questionsByCustomer: number, longestMonologueMs: number, longestMonologueSpeaker?: Speaker | null } } | null, actionItems: Array<{ __typename?: 'ActionItem', id: string, description: string, owner: Speaker, dueAt?: string | null, status: ActionItemStatus }>, appointments: Array<{ __typename?: 'Appointment', id: string, startsAt: string, purpose: AppointmentPurpose, status: AppointmentStatus, quote?: string | null }>, recording?: { __typename?: 'Recording', url: string, sid?: string | null, seconds?: number | null } | null, lead?: { __typename?: 'Lead', id: string, name: string, phone?: string | null, score: number, temperature: LeadTemperature } | null } };
+
+export type CallsQueryVariables = Exact<{
+  filter?: InputMaybe<CallFilterInput>;
+  orderBy?: InputMaybe<CallOrderByInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CallsQuery = { __typename?: 'Query', calls: { __typename?: 'CallConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'CallEdge', node: { __typename?: 'Call', id: string, direction: CallDirection, fromNumber: string, toNumber: string, twilioCallSid: string, status: CallStatus, startedAt?: string | null, answeredAt?: string | null, endedAt?: string | null, durationSeconds?: number | null, analysisStatus: AnalysisStatus, endedEarly: boolean, recording?: { __typename?: 'Recording', url: string, sid?: string | null, seconds?: number | null } | null, lead?: { __typename?: 'Lead', id: string, name: string, phone?: string | null, score: number, temperature: LeadTemperature } | null } }> } };
+
+export type LeadCallsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LeadCallsQuery = { __typename?: 'Query', lead: { __typename?: 'Lead', id: string, calls: Array<{ __typename?: 'Call', id: string, status: CallStatus }> } };
+
+export type AppointmentsQueryVariables = Exact<{
+  filter?: InputMaybe<AppointmentFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AppointmentsQuery = { __typename?: 'Query', appointments: { __typename?: 'AppointmentConnection', totalCount: number, edges: Array<{ __typename?: 'AppointmentEdge', node: { __typename?: 'Appointment', id: string, startsAt: string, purpose: AppointmentPurpose, status: AppointmentStatus, lead?: { __typename?: 'Lead', id: string } | null, call?: { __typename?: 'Call', id: string } | null } }> } };
+
+export type PhoneNumbersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PhoneNumbersQuery = { __typename?: 'Query', phoneNumbers: Array<{ __typename?: 'TwilioNumber', id: string, e164: string, forwardTo?: string | null }> };
+
+export type CreatePhoneNumberMutationVariables = Exact<{
+  input: PhoneNumberInput;
+}>;
+
+
+export type CreatePhoneNumberMutation = { __typename?: 'Mutation', createPhoneNumber: { __typename?: 'PhoneNumberPayload', phoneNumber: { __typename?: 'TwilioNumber', id: string, e164: string, label: string, purpose: string, forwardTo?: string | null } } };
+
+export type UpdatePhoneNumberMutationVariables = Exact<{
+  input: UpdatePhoneNumberInput;
+}>;
+
+
+export type UpdatePhoneNumberMutation = { __typename?: 'Mutation', updatePhoneNumber: { __typename?: 'PhoneNumberPayload', phoneNumber: { __typename?: 'TwilioNumber', id: string, forwardTo?: string | null } } };
+
+export type DeletePhoneNumberMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeletePhoneNumberMutation = { __typename?: 'Mutation', deletePhoneNumber: { __typename?: 'DeletePhoneNumberPayload', deletedPhoneNumberId: string } };
+
+export type RecordCallEventMutationVariables = Exact<{
+  input: RecordCallEventInput;
+}>;
+
+
+export type RecordCallEventMutation = { __typename?: 'Mutation', recordCallEvent: { __typename?: 'CallPayload', call: { __typename?: 'Call', id: string, direction: CallDirection, fromNumber: string, toNumber: string, twilioCallSid: string, status: CallStatus, startedAt?: string | null, answeredAt?: string | null, endedAt?: string | null, durationSeconds?: number | null, analysisStatus: AnalysisStatus, endedEarly: boolean, recording?: { __typename?: 'Recording', url: string, sid?: string | null, seconds?: number | null } | null, lead?: { __typename?: 'Lead', id: string, name: string, phone?: string | null, score: number, temperature: LeadTemperature } | null } } };
+
+export type AppendTranscriptSegmentsMutationVariables = Exact<{
+  input: AppendTranscriptSegmentsInput;
+}>;
+
+
+export type AppendTranscriptSegmentsMutation = { __typename?: 'Mutation', appendTranscriptSegments: { __typename?: 'AppendTranscriptSegmentsPayload', inserted: number, call: { __typename?: 'Call', id: string, status: CallStatus } } };
+
+export type StartCallMutationVariables = Exact<{
+  input: StartCallInput;
+}>;
+
+
+export type StartCallMutation = { __typename?: 'Mutation', startCall: { __typename?: 'CallPayload', call: { __typename?: 'Call', id: string, direction: CallDirection, fromNumber: string, toNumber: string, twilioCallSid: string, status: CallStatus, startedAt?: string | null, answeredAt?: string | null, endedAt?: string | null, durationSeconds?: number | null, analysisStatus: AnalysisStatus, endedEarly: boolean, recording?: { __typename?: 'Recording', url: string, sid?: string | null, seconds?: number | null } | null, lead?: { __typename?: 'Lead', id: string, name: string, phone?: string | null, score: number, temperature: LeadTemperature } | null } } };
+
+export type AnalyzeCallMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AnalyzeCallMutation = { __typename?: 'Mutation', analyzeCall: { __typename?: 'CallPayload', call: { __typename?: 'Call', id: string, analysisStatus: AnalysisStatus } } };
+
+export type TranscribeCallMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TranscribeCallMutation = { __typename?: 'Mutation', transcribeCall: { __typename?: 'CallPayload', call: { __typename?: 'Call', id: string, analysisStatus: AnalysisStatus } } };
+
+export type UpdateActionItemMutationVariables = Exact<{
+  input: UpdateActionItemInput;
+}>;
+
+
+export type UpdateActionItemMutation = { __typename?: 'Mutation', updateActionItem: { __typename?: 'ActionItemPayload', actionItem: { __typename?: 'ActionItem', id: string, description: string, dueAt?: string | null, status: ActionItemStatus, completedAt?: string | null } } };
+
+export type CompleteActionItemMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CompleteActionItemMutation = { __typename?: 'Mutation', completeActionItem: { __typename?: 'ActionItemPayload', actionItem: { __typename?: 'ActionItem', id: string, status: ActionItemStatus, completedAt?: string | null } } };
+
+export type ConfirmAppointmentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConfirmAppointmentMutation = { __typename?: 'Mutation', confirmAppointment: { __typename?: 'AppointmentPayload', appointment: { __typename?: 'Appointment', id: string, status: AppointmentStatus } } };
+
+export type CancelAppointmentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CancelAppointmentMutation = { __typename?: 'Mutation', cancelAppointment: { __typename?: 'AppointmentPayload', appointment: { __typename?: 'Appointment', id: string, status: AppointmentStatus } } };
+
+export type CallUpdatedSubscriptionVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CallUpdatedSubscription = { __typename?: 'Subscription', callUpdated: { __typename?: 'CallUpdatedEvent', kind: CallChangeKind, at: string, call: { __typename?: 'Call', id: string, status: CallStatus, analysisStatus: AnalysisStatus } } };
+
+export type LiveCallsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveCallsSubscription = { __typename?: 'Subscription', liveCalls: { __typename?: 'CallUpdatedEvent', kind: CallChangeKind, call: { __typename?: 'Call', id: string, status: CallStatus, twilioCallSid: string } } };
+
+export type LiveCallAnalysisSubscriptionVariables = Exact<{
+  callId: Scalars['ID']['input'];
+}>;
+
+
+export type LiveCallAnalysisSubscription = { __typename?: 'Subscription', liveCallAnalysis: { __typename?: 'LiveCallAnalysisEvent', callId: string, sequence: number, final: boolean, segment?: { __typename?: 'TranscriptSegment', sequence: number, speaker: Speaker, text: string } | null, segmentSentiment: { __typename?: 'Sentiment', label: SentimentLabel, score: number }, newBuyingSignals: Array<{ __typename?: 'BuyingSignal', kind: BuyingSignalKind, quote: string }>, newObjections: Array<{ __typename?: 'Objection', kind: ObjectionKind }>, analysis?: { __typename?: 'CallAnalysis', kind: AnalysisKind, segmentsAnalyzed: number, sentiment: { __typename?: 'Sentiment', label: SentimentLabel, score: number }, metrics: { __typename?: 'ConversationMetrics', agentTalkRatio: number, questionsByCustomer: number } } | null } };
+
+export type AlertRaisedSubscriptionVariables = Exact<{
+  filter?: InputMaybe<AlertRaisedFilterInput>;
+}>;
+
+
+export type AlertRaisedSubscription = { __typename?: 'Subscription', alertRaised: { __typename?: 'AlertRaisedEvent', created: boolean, alert: { __typename?: 'Alert', id: string, type: AlertType, severity: AlertSeverity, title: string, subjectType?: string | null, subjectId?: string | null, count: number, status: AlertStatus } } };
+
 export type LeadFieldsFragment = { __typename?: 'Lead', id: string, name: string, email?: string | null, phone?: string | null, company?: string | null, source: LeadSource, status: LeadStatus, tags: Array<string>, customFields: Record<string, unknown>, externalId?: string | null, score: number, temperature: LeadTemperature, createdAt: string, lastActivityAt: string, budget?: { __typename?: 'Money', amountCents: number, currency: string } | null, owner?: { __typename?: 'User', id: string, name: string } | null };
 
 export type LeadQueryVariables = Exact<{
@@ -735,6 +1493,8 @@ export type LeadChangedSubscriptionVariables = Exact<{
 
 export type LeadChangedSubscription = { __typename?: 'Subscription', leadChanged: { __typename?: 'LeadChangedEvent', kind: LeadChangeKind, leadId: string, changedFields: Array<string>, at: string, lead?: { __typename?: 'Lead', id: string, name: string, status: LeadStatus, score: number, temperature: LeadTemperature } | null } };
 
+export const CallFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"fromNumber"}},{"kind":"Field","name":{"kind":"Name","value":"toNumber"}},{"kind":"Field","name":{"kind":"Name","value":"twilioCallSid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"analysisStatus"}},{"kind":"Field","name":{"kind":"Name","value":"endedEarly"}},{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"temperature"}}]}}]}}]} as unknown as DocumentNode<CallFieldsFragment, unknown>;
+export const AnalysisFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnalysisFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallAnalysis"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"promptVersion"}},{"kind":"Field","name":{"kind":"Name","value":"degraded"}},{"kind":"Field","name":{"kind":"Name","value":"costMicroDollars"}},{"kind":"Field","name":{"kind":"Name","value":"segmentsAnalyzed"}},{"kind":"Field","name":{"kind":"Name","value":"sentiment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentimentBySpeaker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"buyingSignals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"segmentSequence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"segmentSequence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentTalkRatio"}},{"kind":"Field","name":{"kind":"Name","value":"questionsByAgent"}},{"kind":"Field","name":{"kind":"Name","value":"questionsByCustomer"}},{"kind":"Field","name":{"kind":"Name","value":"longestMonologueMs"}},{"kind":"Field","name":{"kind":"Name","value":"longestMonologueSpeaker"}}]}}]}}]} as unknown as DocumentNode<AnalysisFieldsFragment, unknown>;
 export const LeadFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"temperature"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<LeadFieldsFragment, unknown>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
@@ -746,6 +1506,27 @@ export const ApiKeysDocument = {"kind":"Document","definitions":[{"kind":"Operat
 export const CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
 export const RevokeApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]} as unknown as DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
 export const AuditEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEventFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditEventsQuery, AuditEventsQueryVariables>;
+export const CallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Call"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallFields"}},{"kind":"Field","name":{"kind":"Name","value":"transcript"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"segments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"speaker"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"isFinal"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"analysis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnalysisFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appointments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"fromNumber"}},{"kind":"Field","name":{"kind":"Name","value":"toNumber"}},{"kind":"Field","name":{"kind":"Name","value":"twilioCallSid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"analysisStatus"}},{"kind":"Field","name":{"kind":"Name","value":"endedEarly"}},{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"temperature"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnalysisFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallAnalysis"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"promptVersion"}},{"kind":"Field","name":{"kind":"Name","value":"degraded"}},{"kind":"Field","name":{"kind":"Name","value":"costMicroDollars"}},{"kind":"Field","name":{"kind":"Name","value":"segmentsAnalyzed"}},{"kind":"Field","name":{"kind":"Name","value":"sentiment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentimentBySpeaker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"buyingSignals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"segmentSequence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"segmentSequence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentTalkRatio"}},{"kind":"Field","name":{"kind":"Name","value":"questionsByAgent"}},{"kind":"Field","name":{"kind":"Name","value":"questionsByCustomer"}},{"kind":"Field","name":{"kind":"Name","value":"longestMonologueMs"}},{"kind":"Field","name":{"kind":"Name","value":"longestMonologueSpeaker"}}]}}]}}]} as unknown as DocumentNode<CallQuery, CallQueryVariables>;
+export const CallsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Calls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CallFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CallOrderByInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"fromNumber"}},{"kind":"Field","name":{"kind":"Name","value":"toNumber"}},{"kind":"Field","name":{"kind":"Name","value":"twilioCallSid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"analysisStatus"}},{"kind":"Field","name":{"kind":"Name","value":"endedEarly"}},{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"temperature"}}]}}]}}]} as unknown as DocumentNode<CallsQuery, CallsQueryVariables>;
+export const LeadCallsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadCalls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"calls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<LeadCallsQuery, LeadCallsQueryVariables>;
+export const AppointmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Appointments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AppointmentFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AppointmentsQuery, AppointmentsQueryVariables>;
+export const PhoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PhoneNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"e164"}},{"kind":"Field","name":{"kind":"Name","value":"forwardTo"}}]}}]}}]} as unknown as DocumentNode<PhoneNumbersQuery, PhoneNumbersQueryVariables>;
+export const CreatePhoneNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePhoneNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPhoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"e164"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"forwardTo"}}]}}]}}]}}]} as unknown as DocumentNode<CreatePhoneNumberMutation, CreatePhoneNumberMutationVariables>;
+export const UpdatePhoneNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePhoneNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePhoneNumberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePhoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"forwardTo"}}]}}]}}]}}]} as unknown as DocumentNode<UpdatePhoneNumberMutation, UpdatePhoneNumberMutationVariables>;
+export const DeletePhoneNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeletePhoneNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletePhoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedPhoneNumberId"}}]}}]}}]} as unknown as DocumentNode<DeletePhoneNumberMutation, DeletePhoneNumberMutationVariables>;
+export const RecordCallEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCallEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordCallEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCallEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"fromNumber"}},{"kind":"Field","name":{"kind":"Name","value":"toNumber"}},{"kind":"Field","name":{"kind":"Name","value":"twilioCallSid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"analysisStatus"}},{"kind":"Field","name":{"kind":"Name","value":"endedEarly"}},{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"temperature"}}]}}]}}]} as unknown as DocumentNode<RecordCallEventMutation, RecordCallEventMutationVariables>;
+export const AppendTranscriptSegmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppendTranscriptSegments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppendTranscriptSegmentsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appendTranscriptSegments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inserted"}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<AppendTranscriptSegmentsMutation, AppendTranscriptSegmentsMutationVariables>;
+export const StartCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartCallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"fromNumber"}},{"kind":"Field","name":{"kind":"Name","value":"toNumber"}},{"kind":"Field","name":{"kind":"Name","value":"twilioCallSid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"analysisStatus"}},{"kind":"Field","name":{"kind":"Name","value":"endedEarly"}},{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"temperature"}}]}}]}}]} as unknown as DocumentNode<StartCallMutation, StartCallMutationVariables>;
+export const AnalyzeCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnalyzeCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analyzeCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"analysisStatus"}}]}}]}}]}}]} as unknown as DocumentNode<AnalyzeCallMutation, AnalyzeCallMutationVariables>;
+export const TranscribeCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TranscribeCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transcribeCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"analysisStatus"}}]}}]}}]}}]} as unknown as DocumentNode<TranscribeCallMutation, TranscribeCallMutationVariables>;
+export const UpdateActionItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateActionItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateActionItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateActionItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionItem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateActionItemMutation, UpdateActionItemMutationVariables>;
+export const CompleteActionItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteActionItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeActionItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionItem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]}}]} as unknown as DocumentNode<CompleteActionItemMutation, CompleteActionItemMutationVariables>;
+export const ConfirmAppointmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmAppointment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmAppointment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ConfirmAppointmentMutation, ConfirmAppointmentMutationVariables>;
+export const CancelAppointmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelAppointment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelAppointment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<CancelAppointmentMutation, CancelAppointmentMutationVariables>;
+export const CallUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CallUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"analysisStatus"}}]}}]}}]}}]} as unknown as DocumentNode<CallUpdatedSubscription, CallUpdatedSubscriptionVariables>;
+export const LiveCallsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"LiveCalls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveCalls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"twilioCallSid"}}]}}]}}]}}]} as unknown as DocumentNode<LiveCallsSubscription, LiveCallsSubscriptionVariables>;
+export const LiveCallAnalysisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"LiveCallAnalysis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveCallAnalysis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"final"}},{"kind":"Field","name":{"kind":"Name","value":"segment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"speaker"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"segmentSentiment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"newBuyingSignals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"newObjections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"analysis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"segmentsAnalyzed"}},{"kind":"Field","name":{"kind":"Name","value":"sentiment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentTalkRatio"}},{"kind":"Field","name":{"kind":"Name","value":"questionsByCustomer"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LiveCallAnalysisSubscription, LiveCallAnalysisSubscriptionVariables>;
+export const AlertRaisedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AlertRaised"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertRaisedFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertRaised"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"alert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<AlertRaisedSubscription, AlertRaisedSubscriptionVariables>;
 export const LeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Lead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadFields"}},{"kind":"Field","name":{"kind":"Name","value":"scoreHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delta"}},{"kind":"Field","name":{"kind":"Name","value":"scoreAfter"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"temperature"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<LeadQuery, LeadQueryVariables>;
 export const LeadsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Leads"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadOrderByInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"temperature"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<LeadsQuery, LeadsQueryVariables>;
 export const LeadsWithHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadsWithHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoreHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delta"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LeadsWithHistoryQuery, LeadsWithHistoryQueryVariables>;

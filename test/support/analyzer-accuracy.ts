@@ -69,6 +69,12 @@ export function transcriptFixtureDir(): string {
   return resolve('test/fixtures/transcripts');
 }
 
+/** Calls written after the rules were frozen and never tuned on (see the fixtures README). */
+export function holdoutFixtureDir(): string {
+  return join(transcriptFixtureDir(), 'holdout');
+}
+
+/** The `.json` calls directly in `dir` (not in sub-folders). */
 export function loadTranscriptFixtures(dir: string = transcriptFixtureDir()): TranscriptFixture[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))

@@ -16,6 +16,7 @@ export const PERMISSIONS = [
   'apikeys:manage',
   'users:manage',
   'org:manage',
+  'numbers:manage',
   'bridge',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -25,7 +26,7 @@ export const API_KEY_SCOPES: readonly Permission[] = ['leads:read', 'leads:write
 
 const READ: Permission[] = ['leads:read', 'calls:read', 'quotes:read', 'alerts:read'];
 const WORK: Permission[] = [...READ, 'leads:write', 'calls:write', 'alerts:write'];
-const ADMIN: Permission[] = [...WORK, 'audit:read', 'apikeys:manage', 'users:manage'];
+const ADMIN: Permission[] = [...WORK, 'audit:read', 'apikeys:manage', 'users:manage', 'numbers:manage'];
 
 const ROLE_PERMISSIONS: Record<UserRole, ReadonlySet<Permission>> = {
   [UserRole.VIEWER]: new Set(READ),

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Orm } from '../../db/orm';
 import { bindTenant } from '../../db/tenant-filter';
+import type { CallAnalysisService } from '../calls/call-analysis.service';
 import { scoreNewLead } from '../scoring.service';
 import { SYSTEM_ACTOR, type Effects, type Scope } from '../scope';
 import { inTransaction } from '../unit-of-work';
@@ -12,11 +13,17 @@ function jobScope(orm: Orm, organizationId: string): Scope {
   return { em, organizationId, actor: SYSTEM_ACTOR };
 }
 
-export function createJobHandlers(orm: Orm, effects: Effects): JobHandlers {
+export function createJobHandlers(orm: Orm, effects: Effects, services: { callAnalysis: CallAnalysisService }): JobHandlers {
   return {
     async 'score-new-lead'({ organizationId, leadId }) {
       const scope = jobScope(orm, organizationId);
       await inTransaction(scope.em, effects, (tx, after) => scoreNewLead(tx, scope, after, leadId));
+    },
+    async 'analyze-call'({ organizationId, callId }) {
+      await services.callAnalysis.runFinalAnalysis(jobScope(orm, organizationId), callId);
+    },
+    async 'transcribe-call'({ organizationId, callId }) {
+      await services.callAnalysis.runTranscription(jobScope(orm, organizationId), callId);
     },
   };
 }

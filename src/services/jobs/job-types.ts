@@ -2,6 +2,10 @@
 export interface JobMap {
   /** Initial profile-based score of a lead that was just created or imported. */
   'score-new-lead': { organizationId: string; leadId: string };
+  /** Final analysis of an ended call (OpenAI when configured, else local). */
+  'analyze-call': { organizationId: string; callId: string };
+  /** Whisper transcription of a call's recording, then its analysis. */
+  'transcribe-call': { organizationId: string; callId: string };
 }
 
 export type JobName = keyof JobMap;

@@ -14,8 +14,46 @@ export interface LeadChangedEvent {
   at: string;
 }
 
+export interface AlertRaisedEvent {
+  organizationId: string;
+  alertId: string;
+  /** False when an open alert with the same dedup key was counted again. */
+  created: boolean;
+  type: string;
+  severity: string;
+  at: string;
+}
+
+export type CallChangeKind = 'STARTED' | 'UPDATED' | 'ENDED';
+
+export interface CallUpdatedEvent {
+  organizationId: string;
+  callId: string;
+  kind: CallChangeKind;
+  status: string;
+  at: string;
+}
+
+/** One final segment taken into a live call's rolling analysis. */
+export interface LiveCallAnalysisEvent {
+  organizationId: string;
+  callId: string;
+  segmentId: string;
+  sequence: number;
+  /** The analysis after this segment; new signals and objections found in it. */
+  newBuyingSignals: Array<{ kind: string; quote: string; segmentSequence: number }>;
+  newObjections: Array<{ kind: string; quote: string; segmentSequence: number }>;
+  segmentSentiment: { label: string; score: number };
+  /** True for the event that carries the final (post-call) analysis. */
+  final: boolean;
+  at: string;
+}
+
 export interface EventMap {
   leadChanged: LeadChangedEvent;
+  alertRaised: AlertRaisedEvent;
+  callUpdated: CallUpdatedEvent;
+  liveCallAnalysis: LiveCallAnalysisEvent;
 }
 
 export type EventName = keyof EventMap;

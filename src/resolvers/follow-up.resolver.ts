@@ -1,0 +1,82 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../context';
+import { ActionItemStatus, type ActionItem } from '../entities/action-item.entity';
+import { AppointmentStatus, type Appointment } from '../entities/appointment.entity';
+import { AppointmentFilterInput, UpdateActionItemInput } from '../schema/call.inputs';
+import { ActionItemType, AppointmentConnection, AppointmentType, CallType } from '../schema/call.type';
+import { LeadType } from '../schema/lead.type';
+import { findAppointments } from '../services/calls/call-query.service';
+import { toConnection } from './connection';
+
+@ObjectType()
+class ActionItemPayload {
+  @Field(() => ActionItemType) actionItem!: ActionItemType;
+}
+
+@ObjectType()
+class AppointmentPayload {
+  @Field(() => AppointmentType) appointment!: AppointmentType;
+}
+
+/** What calls leave behind for people: action items and appointments. */
+@Resolver(() => ActionItemType)
+export class ActionItemResolver {
+  @Authorized('calls:write')
+  @Mutation(() => ActionItemPayload)
+  async updateActionItem(@Arg('input') input: UpdateActionItemInput, @Ctx() ctx: GraphQLContext) {
+    const { id, ...patch } = input;
+    return { actionItem: await ctx.app.followUps.updateActionItem(ctx.scope(), id, patch) };
+  }
+
+  @Authorized('calls:write')
+  @Mutation(() => ActionItemPayload)
+  async completeActionItem(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return { actionItem: await ctx.app.followUps.updateActionItem(ctx.scope(), id, { status: ActionItemStatus.DONE }) };
+  }
+
+  @FieldResolver(() => CallType)
+  call(@Root() item: ActionItem, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.callById.load(item.call.id);
+  }
+
+  @FieldResolver(() => LeadType, { nullable: true })
+  lead(@Root() item: ActionItem, @Ctx() ctx: GraphQLContext) {
+    return item.lead ? ctx.loaders.leadById.load(item.lead.id) : null;
+  }
+}
+
+@Resolver(() => AppointmentType)
+export class AppointmentResolver {
+  @Authorized('calls:read')
+  @Query(() => AppointmentConnection, { description: 'Soonest first' })
+  async appointments(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('filter', () => AppointmentFilterInput, { nullable: true }) filter?: AppointmentFilterInput,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return toConnection(await findAppointments(ctx.em, filter, { first, after }, ctx.app.config.graphql.maxPageSize));
+  }
+
+  @Authorized('calls:write')
+  @Mutation(() => AppointmentPayload, { description: 'A person confirms an appointment the call analysis proposed' })
+  async confirmAppointment(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return { appointment: await ctx.app.followUps.setAppointmentStatus(ctx.scope(), id, AppointmentStatus.CONFIRMED) };
+  }
+
+  @Authorized('calls:write')
+  @Mutation(() => AppointmentPayload)
+  async cancelAppointment(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return { appointment: await ctx.app.followUps.setAppointmentStatus(ctx.scope(), id, AppointmentStatus.CANCELED) };
+  }
+
+  @FieldResolver(() => LeadType, { nullable: true })
+  lead(@Root() appointment: Appointment, @Ctx() ctx: GraphQLContext) {
+    return appointment.lead ? ctx.loaders.leadById.load(appointment.lead.id) : null;
+  }
+
+  @FieldResolver(() => CallType, { nullable: true })
+  call(@Root() appointment: Appointment, @Ctx() ctx: GraphQLContext) {
+    return appointment.call ? ctx.loaders.callById.load(appointment.call.id) : null;
+  }
+}

@@ -1,0 +1,213 @@
+/**
+ * Buying signals and objections, found by phrase patterns in what the
+ * customer says. Each finding quotes the sentence it was found in.
+ *
+ * Only CUSTOMER sentences are read: the agent asking "what's your budget?"
+ * or saying "no rush" is not a signal about the buyer. A sentence may carry
+ * several kinds; a segment reports each kind once (its first sentence). A
+ * kind may have several rows, e.g. one that needs context and one that does not.
+ *
+ * Know the limits: phrase tables recognize the wordings someone thought of.
+ * On calls written after these tables froze they found about half of the
+ * signals and fewer objections (test/fixtures/transcripts/README.md has the
+ * numbers); precision holds up better than recall. Negation is handled only
+ * where a row guards against it.
+ */
+import type { BuyingSignal, BuyingSignalKind, Objection, ObjectionKind, Speaker } from '../ai.types';
+import { isCommitment } from './action-items';
+
+interface Pattern<K extends string> {
+  kind: K;
+  /** Any of these in a sentence shows the kind. */
+  phrases: RegExp[];
+  /** When set, the sentence must also match this (e.g. be a question). */
+  sentenceAlso?: RegExp;
+  /** When set, the segment the sentence is in must also match this (what the talk is about). */
+  segmentAlso?: RegExp;
+}
+
+const QUESTION = /\?|^\W*(how much|what('s| is| are| would| do| does)|do you|does it|is there|can you tell me)\b/i;
+/** "I was wondering what…", "give me an idea of…": price questions asked without a question mark. */
+const INDIRECT_QUESTION = /\b(wonder(ing)?|like to know|curious|idea of|give (me|us) (a|an|some))\b/i;
+const ASKS = new RegExp(`${QUESTION.source}|${INDIRECT_QUESTION.source}`, 'i');
+const NUMBER_WORD = '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand)';
+const AMOUNT = new RegExp(`\\$\\s?\\d|\\b\\d[\\d,.]*\\s*(k|grand|thousand|hundred|dollars|bucks|pounds|euros|a (month|week|year))?\\b|\\b${NUMBER_WORD}\\b`, 'i');
+/** When: months, seasons, holidays, dates, and relative spans. */
+const WHEN =
+  /\b(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|christmas|thanksgiving|easter|new year|holidays|fourth of july|(next|end of (the)?) ?(week|month|year|quarter|season)|\d{1,2}(st|nd|rd|th))\b/i;
+const DEADLINE = /\b(by|before|no later than) (this |next |the )?((mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|end of)\b|\bat the latest\b/i;
+/** What a customer's date is about when it is a timeline: the work, the event, the purchase. */
+const WORK_OR_EVENT =
+  /\b(done|finish\w*|complet\w*|install\w*|live|online|launch\w*|open\w*|reopen\w*|ready|in place|up and running|sorted|start\w*|begin\w*|mov(e|es|ed|ing)|wedding|married|marry|party|gala|event|lunch|dinner|closing|graduat\w*|deadline|retir\w*|care|book\w*|board\w*|redo\w*|remodel\w*|renovat\w*|project|build\w*|deliver\w*|sort\w*|in hand|decid\w*|decision|making the call|need (it|them|this|someone|care|help))\b/i;
+const OWN_ROLE =
+  '(owner|homeowner|business owner|decision[- ]maker|one (who|that) (decides|signs|approves|makes)|one making|boss|managing partner|practice owner|principal|ceo|president|founder|chair|event chair|final say)';
+const THEIR_ROLE = '(managing director|owner|boss|board|ceo|president|director|principal|partner|landlord|manager|committee|hoa)';
+const PEOPLE = '(wife|husband|partner|spouse|boss|manager|board|landlord|owner|team|fianc\\w*|director|accountant|cfo|ceo|dad|mom|mum|father|mother|committee|hoa|business partner|finance (director|team|department))';
+
+/** The buying-signal table: read it top to bottom as "a customer saying … shows …". */
+export const BUYING_SIGNAL_PATTERNS: Array<Pattern<BuyingSignalKind>> = [
+  {
+    kind: 'PRICING_INQUIRY',
+    phrases: [
+      /\b(how much|price|pric(es|ing|ey)|cost|costs|charge|charges|fee|fees|rate|rates|tuition|ballpark|quote|the damage|set (me|us) back|run (me|us)|bill (for|by|per)|expensive)\b/i,
+      /\bper (hour|person|plate|seat|head|guest|month|night|foot|visit|room|user|session)\b/i,
+      /\bwhat (would|will|do|does) (i|we|it|that) (pay|cost|be|come to)\b/i,
+    ],
+    sentenceAlso: ASKS,
+  },
+  {
+    kind: 'BUDGET_MENTIONED',
+    phrases: [
+      /\b(our|my|the|a|total) budget\b|\bbudget (of|is|was|around|about|for)\b|\bbudgeted\b/i,
+      /\b(set aside|put aside|earmarked|allocated|been given|approved for|working with|capped at|cap of|our limit|my limit|max(imum)? (is|of))\b/i,
+      /\b(spend|spending|pay|paying|afford|keep it|stay) (about |around |roughly |up to |under |below |at |no more than )/i,
+      /\b(figuring|planning|looking|hoping|willing|able|expecting) (on |to )?(spend|spending|pay|paying)\b/i,
+      /\b(we|i) (have|got|'ve got|can spend|can do|can afford) (about |around |roughly |up to )?(\$|\d)/i,
+    ],
+    sentenceAlso: AMOUNT,
+  },
+  { kind: 'TIMELINE', phrases: [WHEN], segmentAlso: WORK_OR_EVENT },
+  { kind: 'TIMELINE', phrases: [DEADLINE] },
+  {
+    kind: 'DECISION_MAKER',
+    phrases: [
+      new RegExp(`\\b(i'm|i am) the ${OWN_ROLE}\\b`, 'i'),
+      /\b(it's|it is) (my|our) (call|decision|money|house|home|shop|store|business|company|café|cafe|restaurant|practice)\b/i,
+      /\bi(('m| am) making| make| have) the (final )?(say|call|decision)\b|\bfinal say\b/i,
+      /\bi (can|will|'ll) (sign off|approve|authorize|sign)\b|\bi'll approve\b|\b(so )?i decide\b/i,
+      /\b(and i|we) (make|decide|will decide|make (these|the|all the) decisions)\b.*\b(together|jointly|between us)\b|\bdecide (everything )?(together|jointly)\b/i,
+      new RegExp(`\\b(that's|that is|it's) (our|my|the) ${THEIR_ROLE}\\b|\\b(the|our|my) ${THEIR_ROLE} (decides|makes the call|signs|has the final say|approves)\\b`, 'i'),
+    ],
+  },
+  {
+    kind: 'NEXT_STEP_REQUESTED',
+    phrases: [
+      /\bnext steps?\b|\bwhat happens next\b|\bhow do (we|i) (proceed|get started|move forward)\b/i,
+      /\b(can|could|would|will) (you|someone|somebody|your [a-z-]+) (please )?(send|email|mail|text|put together|draw up|write up|prepare|come (out|by|over|give|take|look)|stop by|drop by|swing by|set up|schedule|do (a|an) (call|video call|visit|demo|walkthrough|consultation|meeting)|give (me|us) (a|an) (quote|estimate|proposal)|walk (me|us) through|be there)\b/i,
+      /\b(can|could|may) (we|i) (come in|come by|come (and )?(tour|see)|tour|visit|schedule|set up|get (a|an)|have (a|an))\b/i,
+      /\bsend (me |us )?(over )?(the|a|your) (contract|quote|proposal|estimate|paperwork|agreement|portfolio|invoice)\b/i,
+      /\b(i'd|we'd|i would|we would) (like|love) (a|an|to (get|see|have|schedule|book)) (quote|estimate|proposal|visit|tour|demo|consultation|someone)\b|\b(have|get) (someone|somebody) (to )?(come|out|look)\b/i,
+    ],
+  },
+  {
+    kind: 'URGENCY',
+    phrases: [
+      /\b(as soon as possible|asap|urgent(ly)?|emergency|right away|immediately|against the clock|under the gun|time[- ]sensitive|(don't|do not) want to wait|hurry)\b/i,
+      /^(?!.*\b(don't|do not|won't|doesn't) need\b).*\b(need|want|get)\b.*\b(today|tonight|right now|soon|this week|quick(ly)?|fast)\b/i,
+      /\b(leak\w*|flood\w*|burst|no (heat|power|water|hot water|ac|air)|stopped working|not working|won't (open|start|turn on|close)|broke down|stuck|is down|went down|completely dead|break-in|broken into)\b/i,
+      /\b(water|smoke)\b.*\b(everywhere|all over|coming through|right now)\b|\b(panick\w*|desperate|freaking out)\b/i,
+    ],
+  },
+  {
+    kind: 'PURCHASE_INTENT',
+    phrases: [
+      /\blet's (do it|do this|go (ahead|for it|with)|book|lock it in|schedule|move forward|make it official|get (it|this|started|going)|proceed|sign)\b/i,
+      /^(?!.*\bif (i|we)\b).*\b(want|would like|'d like|ready|going|happy|decided) to (go ahead|move forward|book|buy|order|sign|purchase|proceed|start with|get started|reserve|hire|go with (you|your))\b/i,
+      /\b(book it|book us|book me|i'll take it|sign me up|count (me|us) in|we'll take (it|the)|where do i sign|you're hired)\b/i,
+      /\b(reserve|book|hold) (it|that|the [a-z]+|a [a-z]+) for (me|us)\b|\b(can|could) (we|i) (book|reserve|order|sign up)\b/i,
+      /\b(yeah|yes|ok|okay|sure),? (do it|go ahead|book it|let's do it)\b|\b(just send someone|get someone here|whatever it costs)\b/i,
+    ],
+  },
+];
+
+/** The objection table, same reading. */
+export const OBJECTION_PATTERNS: Array<Pattern<ObjectionKind>> = [
+  {
+    kind: 'PRICE',
+    phrases: [
+      /\btoo (expensive|pricey|high|much)\b|\b(steep|steeper|pricey|costly|not cheap|a stretch|break the bank|hard to justify)\b/i,
+      /\b(more|over|higher) (than|what) (i|we)('d| would| were| was)? ?(like|want(ed)?|hop(ed|ing)|had in mind|expected|figured|budgeted|thought|can|planned|pay)\b/i,
+      /\bmore than (the |a )?(other|others|another|everyone|everybody)\b|\b(cheaper|half (that|the price)|double what|a lot (more )?money)\b/i,
+      /\b(can't|cannot|couldn't) afford\b|\bmoney('s| is) tight\b|\b(out of|over) (our|my|the) (budget|price range|range)\b/i,
+      /\b(ridiculous|outrageous|insane|highway robbery)\b|\bnobody('s| is)? (in their right mind )?paying\b|\bcharge me (another|more|again)\b/i,
+    ],
+  },
+  {
+    kind: 'TIMING',
+    phrases: [
+      /\b(not a good time|not the right time|bad time|too (early|soon)|a bit early|not (right )?now|not yet|no rush|not in a (rush|hurry)|hold off|wait (until|till)|down the road|some other time)\b/i,
+      /\bmaybe (next|later|in)\b|\b(after that|when (i'm|i am|we're|we are) back|once (i'm|we're) back)\b|\b(won't|don't|wouldn't) need (anything|it|this|that) until\b/i,
+      /\b(frozen|on hold) until\b|\bnothing happens before\b|\bcall (me|us) back (in|next|after)\b|\bcheck back (in|next)\b|\b(out of town|traveling|away) for\b/i,
+    ],
+  },
+  {
+    kind: 'COMPETITOR',
+    phrases: [
+      /\b(another|other|different)( [a-z]+)? (company|companies|provider|vendor|plumber|contractor|florist|florists|center|firm|installer|roofer|caterer|guy|one|place|shop|printers?)\b/i,
+      /\balready (have|use|using|signed|work with|working with|called|booked|hired|got|had [a-z]+ out)\b/i,
+      /\b(quote|bid|estimate|price) from\b|(?<!\byou )\bquoted (me|us)\b|\bcame in at\b|\bwhat [A-Z][a-z]+( [A-Z][a-z]+)? quoted\b/i,
+      /\b(someone|somebody) else\b|\bshopping around\b|\b(still )?(looking at|comparing|considering|talking to|getting quotes from) (other|a few|several|some)\b|\bgetting (other |a few |some |more )?quotes\b/i,
+      /\bonline (printers?|stores?|shops?|retailers?|sellers?|companies|services?)\b|\b(on amazon|diy|do it (myself|ourselves))\b|\b(my|our) (brother|sister|cousin|friend|neighbou?r|dad|father|son|uncle|brother-in-law|nephew)\b.*\b(do it|handle it|can do|is handy|does that)\b/i,
+    ],
+  },
+  {
+    kind: 'AUTHORITY',
+    phrases: [
+      new RegExp(`\\b(check|talk|speak|ask|consult|discuss|run it|run this)( it)?( over| past| by)?( with)? (my|our|the) ${PEOPLE}\\b`, 'i'),
+      /\brun (it|this) (past|by)\b|\b(sign-?off|approval|go-ahead) from\b|\b(has|have|needs?) to (approve|sign off|ok|okay|agree)\b/i,
+      /\bnot my (call|decision)\b|\bnot up to me\b|\bnot the one who (decides|signs|approves|makes)\b|\bbring (this|it) to (the|our|my)\b/i,
+      /\b(i )?(can't|cannot) (book|sign|commit|approve|decide|make that call)\b/i,
+    ],
+  },
+  {
+    kind: 'NEED',
+    phrases: [
+      /\b(don't|do not|doesn't) (really )?(need|see the need|think (we|i) need)\b|\bnot sure (we|i) need\b|\bno need\b|\bnot (necessary|a priority)\b/i,
+      /\bnot interested\b|\b(don't|do not) see (the point|why)\b|\bwhat's the point\b|\bhappy with what we have\b|\bwe're (all )?(set|good|covered)\b/i,
+      /\b(it|they|everything|ours|mine|[a-z]+s) (is|are|'s|'re) (working )?(just )?fine\b|\bworks (just )?fine\b/i,
+    ],
+  },
+  {
+    kind: 'TRUST',
+    phrases: [
+      /\b(can't|cannot|don't|hard to|do not) (trust|believe)\b|\bwhy would i believe\b|\bhow do i know\b|\bnot buying it\b|\bmak(e|ing) (numbers|things|stuff|it) up\b/i,
+      /\b(scam|rip (me |us )?off|rip-?off|hidden (fees|costs|charges)|fishy|shady|sketchy|too good to be true|skeptical)\b/i,
+      /\b(bad|negative|terrible|mixed|awful) reviews\b|\breviews (saying|said)\b|\bread (your|the) reviews\b/i,
+      /\bare (you|your people|your guys|they) (licensed|bonded|insured|certified|legit)\b/i,
+      /\bpromised\b.*\bnever\b|\bconfidence\b|\bnot comfortable\b|\bif (nobody|no one) shows\b|\bburned (us|me)\b|\bstole\b|\bdon't know if i (want|trust)\b|\blast chance\b/i,
+    ],
+  },
+];
+
+export interface SentenceRef {
+  text: string;
+}
+
+export interface SegmentText {
+  speaker: Speaker;
+  sequence: number;
+  text: string;
+}
+
+/** Buying signals in one segment. */
+export function findBuyingSignals(segment: SegmentText, sentences: SentenceRef[]): BuyingSignal[] {
+  return findKinds(BUYING_SIGNAL_PATTERNS, segment, sentences);
+}
+
+/** Objections in one segment. */
+export function findObjections(segment: SegmentText, sentences: SentenceRef[]): Objection[] {
+  return findKinds(OBJECTION_PATTERNS, segment, sentences);
+}
+
+function findKinds<K extends string>(
+  patterns: Array<Pattern<K>>,
+  segment: SegmentText,
+  sentences: SentenceRef[],
+): Array<{ kind: K; quote: string; segmentSequence: number }> {
+  if (segment.speaker !== 'CUSTOMER') return [];
+  const found: Array<{ kind: K; quote: string; segmentSequence: number }> = [];
+  for (const pattern of patterns) {
+    if (found.some((finding) => finding.kind === pattern.kind)) continue;
+    if (pattern.segmentAlso && !pattern.segmentAlso.test(segment.text)) continue;
+    const sentence = sentences.find((candidate) => matches(pattern, candidate.text));
+    if (sentence) found.push({ kind: pattern.kind, quote: sentence.text.trim(), segmentSequence: segment.sequence });
+  }
+  return found;
+}
+
+function matches<K extends string>(pattern: Pattern<K>, sentence: string): boolean {
+  if (pattern.sentenceAlso && !pattern.sentenceAlso.test(sentence)) return false;
+  // The customer's own promise ("I'll get back to you by Friday") is an action item, not a timeline.
+  if (pattern.kind === 'TIMELINE' && isCommitment(sentence)) return false;
+  return pattern.phrases.some((phrase) => phrase.test(sentence));
+}

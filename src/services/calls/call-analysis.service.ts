@@ -1,0 +1,171 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ActionItem, ActionItemStatus } from '../../entities/action-item.entity';
+import { AiUsage } from '../../entities/ai-usage.entity';
+import { Appointment, AppointmentStatus } from '../../entities/appointment.entity';
+import { AnalysisKind } from '../../entities/call-analysis.entity';
+import { AnalysisStatus, Call, CallStatus } from '../../entities/call.entity';
+import { TranscriptSegment, TranscriptSource } from '../../entities/transcript.entity';
+import { BadUserInputError, NotFoundError } from '../../errors';
+import type { AiUsageRecord, CallAnalysisResult, SegmentInput } from '../ai/ai.types';
+import type { AiServices } from '../ai/ai-services';
+import type { Effects, Scope } from '../scope';
+import { inTransaction, type AfterCommit } from '../unit-of-work';
+import { applyCallConsequences } from './call-consequences';
+import { lockCall, timezoneOf } from './call-ingest.service';
+import { callContextOf, storeAnalysis } from './live-analysis';
+import { insertSegments } from './segment-store';
+
+/** Fetches a call recording's audio (Twilio, with the account's credentials). */
+export type RecordingFetcher = (recordingUrl: string) => Promise<{ audio: Buffer; filename: string }>;
+
+/**
+ * Post-call work: the final analysis (which replaces the live one and moves
+ * the lead's score) and Whisper transcription of recordings. AI calls run
+ * outside any transaction; results are written in one.
+ */
+export class CallAnalysisService {
+  constructor(
+    private readonly effects: Effects,
+    private readonly ai: AiServices,
+    private readonly fetchRecording: RecordingFetcher | null,
+  ) {}
+
+  /** `analyzeCall` mutation: returns at once with analysisStatus PENDING; the job does the work. */
+  async requestAnalysis(scope: Scope, callId: string): Promise<Call> {
+    return inTransaction(scope.em, this.effects, async (tx, after) => {
+      const call = await this.lockOrFail(tx, callId);
+      if (call.status === CallStatus.IN_PROGRESS || call.status === CallStatus.RINGING) {
+        throw BadUserInputError.forField('id', 'the call is still live; its live analysis updates by itself');
+      }
+      call.analysisStatus = AnalysisStatus.PENDING;
+      after.enqueue('analyze-call', { organizationId: scope.organizationId, callId }, { jobId: `analyze-call-${callId}-${Date.now()}` });
+      publishCall(after, scope, call);
+      return call;
+    });
+  }
+
+  /** `transcribeCall` mutation: needs a recording and a transcription provider. */
+  async requestTranscription(scope: Scope, callId: string): Promise<Call> {
+    if (!this.ai.transcriber || !this.fetchRecording) {
+      throw new BadUserInputError('Transcription needs OPENAI_API_KEY and Twilio to be configured', 'id');
+    }
+    return inTransaction(scope.em, this.effects, async (tx, after) => {
+      const call = await this.lockOrFail(tx, callId);
+      if (!call.recordingUrl) throw BadUserInputError.forField('id', 'the call has no recording');
+      call.analysisStatus = AnalysisStatus.PENDING;
+      after.enqueue('transcribe-call', { organizationId: scope.organizationId, callId }, { jobId: `transcribe-call-${callId}-${Date.now()}` });
+      publishCall(after, scope, call);
+      return call;
+    });
+  }
+
+  /** The analyze-call job. */
+  async runFinalAnalysis(scope: Scope, callId: string): Promise<void> {
+    const prepared = await inTransaction(scope.em, this.effects, async (tx, after) => {
+      const call = await lockCall(tx, { id: callId });
+      if (!call) return null;
+      const segments = await tx.find(TranscriptSegment, { call: callId, isFinal: true }, { orderBy: { sequence: 'asc' } });
+      if (segments.length === 0) {
+        call.analysisStatus = AnalysisStatus.FAILED;
+        publishCall(after, scope, call);
+        return null;
+      }
+      call.analysisStatus = AnalysisStatus.RUNNING;
+      publishCall(after, scope, call);
+      return { call, segments: segments.map(toSegmentInput), timezone: await timezoneOf(tx, scope) };
+    });
+    if (!prepared) return;
+    try {
+      const outcome = await this.ai.analyze(prepared.segments, callContextOf(prepared.call, prepared.timezone));
+      await inTransaction(scope.em.fork() as EntityManager, this.effects, async (tx, after) => {
+        const call = (await lockCall(tx, { id: callId }))!;
+        await storeAnalysis(tx, scope, call, outcome.analysis, AnalysisKind.FINAL, {
+          segmentsAnalyzed: prepared.segments.length,
+          costMicroDollars: outcome.usage.costMicroDollars,
+          degraded: outcome.degraded,
+        });
+        await replaceDrafts(tx, scope, call, outcome.analysis);
+        recordUsage(tx, scope, outcome.usage, call.id);
+        await applyCallConsequences(tx, scope, after, call, outcome.analysis, prepared.timezone);
+        call.analysisStatus = AnalysisStatus.DONE;
+        publishCall(after, scope, call);
+        after.publish('liveCallAnalysis', {
+          organizationId: scope.organizationId,
+          callId,
+          segmentId: '',
+          sequence: prepared.segments.at(-1)!.sequence,
+          newBuyingSignals: [],
+          newObjections: [],
+          segmentSentiment: outcome.analysis.sentiment,
+          final: true,
+          at: new Date().toISOString(),
+        });
+      });
+    } catch (err) {
+      await this.markFailed(scope, callId);
+      throw err;
+    }
+  }
+
+  /** The transcribe-call job: Whisper over the recording, stored as a WHISPER transcript, then analysis. */
+  async runTranscription(scope: Scope, callId: string): Promise<void> {
+    const call = await scope.em.fork().findOne(Call, callId);
+    if (!call?.recordingUrl || !this.ai.transcriber || !this.fetchRecording) {
+      await this.markFailed(scope, callId);
+      return;
+    }
+    try {
+      const { audio, filename } = await this.fetchRecording(call.recordingUrl);
+      const { transcription, usage } = await this.ai.transcriber.transcribe(audio, filename);
+      await inTransaction(scope.em.fork() as EntityManager, this.effects, async (tx, after) => {
+        const locked = (await lockCall(tx, { id: callId }))!;
+        await insertSegments(tx, scope, locked, transcription.segments.map((s) => ({ ...s, isFinal: true })), TranscriptSource.WHISPER);
+        recordUsage(tx, scope, usage, callId);
+        locked.analysisStatus = AnalysisStatus.PENDING;
+        after.enqueue('analyze-call', { organizationId: scope.organizationId, callId }, { jobId: `analyze-call-${callId}-${Date.now()}` });
+      });
+    } catch (err) {
+      await this.markFailed(scope, callId);
+      throw err;
+    }
+  }
+
+  private async lockOrFail(tx: EntityManager, callId: string): Promise<Call> {
+    const call = await lockCall(tx, { id: callId });
+    if (!call) throw new NotFoundError('Call', callId);
+    return call;
+  }
+
+  private async markFailed(scope: Scope, callId: string): Promise<void> {
+    await inTransaction(scope.em.fork() as EntityManager, this.effects, async (tx, after) => {
+      const call = await lockCall(tx, { id: callId });
+      if (!call) return;
+      call.analysisStatus = AnalysisStatus.FAILED;
+      publishCall(after, scope, call);
+    });
+  }
+}
+
+function toSegmentInput(s: TranscriptSegment): SegmentInput {
+  return { sequence: s.sequence, speaker: s.speaker, text: s.text, startMs: s.startMs, endMs: s.endMs };
+}
+
+function publishCall(after: AfterCommit, scope: Scope, call: Call): void {
+  after.publish('callUpdated', { organizationId: scope.organizationId, callId: call.id, kind: 'UPDATED', status: call.status, at: new Date().toISOString() });
+}
+
+/** A re-analysis replaces the drafts of the previous one; what a person already acted on stays. */
+async function replaceDrafts(tx: EntityManager, scope: Scope, call: Call, result: CallAnalysisResult): Promise<void> {
+  await tx.nativeDelete(ActionItem, { call: call.id, status: ActionItemStatus.OPEN });
+  await tx.nativeDelete(Appointment, { call: call.id, status: AppointmentStatus.PROPOSED });
+  for (const item of result.actionItems) {
+    tx.create(ActionItem, { organization: scope.organizationId, call: call.id, lead: call.lead?.id, description: item.description, owner: item.owner as never, dueAt: item.dueAt ?? undefined });
+  }
+  for (const a of result.appointments) {
+    tx.create(Appointment, { organization: scope.organizationId, call: call.id, lead: call.lead?.id, startsAt: a.startsAt, durationMinutes: a.durationMinutes, purpose: a.purpose as never, location: a.location ?? undefined, quote: a.quote });
+  }
+}
+
+export function recordUsage(tx: EntityManager, scope: Scope, usage: AiUsageRecord, callId: string): void {
+  tx.create(AiUsage, { organization: scope.organizationId, ...usage, subjectType: 'Call', subjectId: callId });
+}

@@ -1,0 +1,96 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AlertSeverity, AlertType } from '../../entities/alert.entity';
+import type { Call } from '../../entities/call.entity';
+import { Lead, LeadTemperature } from '../../entities/lead.entity';
+import { ScoreEvent } from '../../entities/score-event.entity';
+import type { BuyingSignalKind, CallAnalysisResult, ObjectionKind } from '../ai/ai.types';
+import { raiseAlert } from '../alerts/raise-alert';
+import { adjustScore } from '../scoring.service';
+import type { Scope } from '../scope';
+import type { AfterCommit } from '../unit-of-work';
+
+/** What each finding is worth, and how the score history says it. One place for the call scoring rules. */
+const SIGNAL_POINTS: Record<BuyingSignalKind, { points: number; words: string }> = {
+  PRICING_INQUIRY: { points: 10, words: 'asked about pricing' },
+  BUDGET_MENTIONED: { points: 10, words: 'mentioned a budget' },
+  TIMELINE: { points: 5, words: 'talked about a timeline' },
+  DECISION_MAKER: { points: 5, words: 'is the one who decides' },
+  NEXT_STEP_REQUESTED: { points: 10, words: 'asked for a next step' },
+  URGENCY: { points: 10, words: 'said it is urgent' },
+  PURCHASE_INTENT: { points: 15, words: 'said they want to go ahead' },
+};
+
+const OBJECTION_POINTS: Record<ObjectionKind, { points: number; words: string }> = {
+  PRICE: { points: -5, words: 'objected to the price' },
+  TIMING: { points: -5, words: 'said the timing is wrong' },
+  COMPETITOR: { points: -5, words: 'is talking to a competitor' },
+  AUTHORITY: { points: -5, words: 'needs someone else to decide' },
+  NEED: { points: -10, words: 'doubted they need it' },
+  TRUST: { points: -5, words: 'voiced trust concerns' },
+};
+
+const SENTIMENT_POINTS = { POSITIVE: { points: 5, words: 'had a positive call' }, NEGATIVE: { points: -10, words: 'had a negative call' } } as const;
+
+/** At or below this overall sentiment a call is "strongly negative" and raises NEGATIVE_CALL. */
+export const STRONGLY_NEGATIVE = -0.4;
+
+function callLabel(call: Call, timezone: string): string {
+  const when = call.startedAt ?? call.createdAt;
+  return `call of ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: timezone }).format(when)}`;
+}
+
+/** The score changes one analysis implies: each kind counts once per call. */
+export function scoreChangesFor(result: CallAnalysisResult, label: string): Array<{ delta: number; reason: string }> {
+  const changes: Array<{ delta: number; reason: string }> = [];
+  for (const kind of new Set(result.buyingSignals.map((s) => s.kind))) changes.push(line(SIGNAL_POINTS[kind], label));
+  for (const kind of new Set(result.objections.map((o) => o.kind))) changes.push(line(OBJECTION_POINTS[kind], label));
+  const mood = result.sentiment.label === 'POSITIVE' || result.sentiment.label === 'NEGATIVE' ? SENTIMENT_POINTS[result.sentiment.label] : null;
+  if (mood) changes.push(line(mood, label));
+  return changes;
+}
+
+function line(rule: { points: number; words: string }, label: string) {
+  const sign = rule.points > 0 ? '+' : '';
+  return { delta: rule.points, reason: `${sign}${rule.points} ${rule.words} on ${label}` };
+}
+
+/**
+ * Moves the lead's score with readable reasons, raises HOT_LEAD once per
+ * crossing into HOT and NEGATIVE_CALL for a strongly negative call. A
+ * re-analysis first takes back what the previous analysis of the call gave.
+ */
+export async function applyCallConsequences(tx: EntityManager, scope: Scope, after: AfterCommit, call: Call, result: CallAnalysisResult, timezone: string): Promise<void> {
+  const label = callLabel(call, timezone);
+  const lead = call.lead ? await tx.findOne(Lead, call.lead.id) : null;
+  if (lead) {
+    const temperatureBefore = lead.temperature;
+    const previous = await tx.find(ScoreEvent, { call: call.id, source: 'CALL' });
+    const net = previous.reduce((sum, e) => sum + e.delta, 0);
+    if (net !== 0) await adjustScore(tx, scope, after, lead, { delta: -net, reason: `${net > 0 ? '-' : '+'}${Math.abs(net)} earlier analysis of ${label} replaced`, source: 'CALL', callId: call.id });
+    for (const change of scoreChangesFor(result, label)) {
+      await adjustScore(tx, scope, after, lead, { ...change, source: 'CALL', callId: call.id });
+    }
+    if (temperatureBefore !== LeadTemperature.HOT && lead.temperature === LeadTemperature.HOT) {
+      await raiseAlert(tx, scope, after, {
+        type: AlertType.HOT_LEAD,
+        severity: AlertSeverity.HIGH,
+        title: `${lead.name} is now a hot lead (score ${lead.score})`,
+        body: result.summary,
+        subjectType: 'Lead',
+        subjectId: lead.id,
+        dedupKey: `hot-lead:${lead.id}`,
+      });
+    }
+  }
+  if (result.sentiment.score <= STRONGLY_NEGATIVE) {
+    await raiseAlert(tx, scope, after, {
+      type: AlertType.NEGATIVE_CALL,
+      severity: AlertSeverity.HIGH,
+      title: `Strongly negative ${label}${lead ? ` with ${lead.name}` : ''}`,
+      body: result.summary,
+      subjectType: 'Call',
+      subjectId: call.id,
+      dedupKey: `negative-call:${call.id}`,
+    });
+  }
+}

@@ -1,0 +1,177 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AlertSeverity, AlertType } from '../../entities/alert.entity';
+import { AnalysisStatus, Call, CallDirection, CallStatus } from '../../entities/call.entity';
+
+import { Organization } from '../../entities/organization.entity';
+import { PhoneNumber } from '../../entities/phone-number.entity';
+import { TranscriptSource } from '../../entities/transcript.entity';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
+import { raiseAlert } from '../alerts/raise-alert';
+import { findOrCreateLeadByPhone } from '../lead.service';
+import type { Effects, Scope } from '../scope';
+import { inTransaction, type AfterCommit } from '../unit-of-work';
+import { canAdvance, isTerminal } from './call-status';
+import { LiveAnalysis, type SegmentIn } from './live-analysis';
+import { insertSegments } from './segment-store';
+
+/** One event about a call, from a Twilio webhook or the bridge mutation. */
+export interface CallEventInput {
+  callSid: string;
+  /** Used when the event creates the call (the first one seen). */
+  direction?: CallDirection;
+  from?: string;
+  to?: string;
+  phoneNumberId?: string;
+  status?: CallStatus;
+  occurredAt?: Date;
+  durationSeconds?: number;
+  recordingUrl?: string;
+  recordingSid?: string;
+  recordingSeconds?: number;
+  /** The bridge may say so explicitly; otherwise it is inferred (see `finish`). */
+  endedEarly?: boolean;
+}
+
+/**
+ * The call lifecycle, shared by the Twilio webhooks and the bridge mutations.
+ * Every write takes the call's row lock, so parallel deliveries of events for
+ * one call apply one at a time; replays change nothing.
+ */
+export class CallIngestService {
+  private readonly live = new LiveAnalysis();
+
+  constructor(private readonly effects: Effects) {}
+
+  async recordCallEvent(scope: Scope, input: CallEventInput): Promise<Call> {
+    if (!/^[A-Za-z0-9_-]{2,64}$/.test(input.callSid)) throw BadUserInputError.forField('input.callSid', 'is not a call id');
+    return inTransaction(scope.em, this.effects, async (tx, after) => {
+      const { call, created } = await this.lockOrCreate(tx, scope, after, input);
+      const at = input.occurredAt ?? new Date();
+      if (input.recordingUrl || input.recordingSid) this.attachRecording(call, input);
+      if (input.status && canAdvance(call.status, input.status)) {
+        this.advance(call, input.status, at, input.durationSeconds);
+        if (isTerminal(call.status)) await this.finish(tx, scope, after, call, input.endedEarly);
+      }
+      if (!created && call.recordingUrl && isTerminal(call.status)) await this.analyzeWhenRecordingArrives(tx, after, scope, call);
+      const kind = created ? 'STARTED' : isTerminal(call.status) ? 'ENDED' : 'UPDATED';
+      after.publish('callUpdated', { organizationId: scope.organizationId, callId: call.id, kind, status: call.status, at: new Date().toISOString() });
+      return call;
+    });
+  }
+
+  /** Appends segments idempotently by (call, sequence) and folds new final ones into the live analysis. */
+  async appendSegments(scope: Scope, callId: string, segments: SegmentIn[], source = TranscriptSource.REALTIME): Promise<{ call: Call; inserted: number }> {
+    if (segments.length === 0) throw BadUserInputError.forField('input.segments', 'give at least one segment');
+    if (segments.length > 500) throw BadUserInputError.forField('input.segments', 'at most 500 segments per call');
+    return inTransaction(scope.em, this.effects, async (tx, after) => {
+      const call = await lockCall(tx, { id: callId });
+      if (!call) throw new NotFoundError('Call', callId);
+      const fresh = await insertSegments(tx, scope, call, segments, source);
+      if (fresh.length && call.analysisStatus !== AnalysisStatus.DONE) {
+        await this.live.update(tx, scope, after, call, fresh, await timezoneOf(tx, scope));
+      }
+      return { call, inserted: fresh.length };
+    });
+  }
+
+  private async lockOrCreate(tx: EntityManager, scope: Scope, after: AfterCommit, input: CallEventInput): Promise<{ call: Call; created: boolean }> {
+    const existing = await lockCall(tx, { twilioCallSid: input.callSid });
+    if (existing) return { call: existing, created: false };
+    if (!input.from || !input.to) throw BadUserInputError.forField('input.from', 'from and to are needed for the first event of a call');
+    const direction = input.direction ?? CallDirection.INBOUND;
+    const customer = direction === CallDirection.INBOUND ? input.from : input.to;
+    const lead = await findOrCreateLeadByPhone(tx, scope, after, customer);
+    const phoneNumber = input.phoneNumberId ?? (await tx.findOne(PhoneNumber, { e164: direction === CallDirection.INBOUND ? input.to : input.from }))?.id;
+    await tx.flush(); // the lead must exist before the raw insert refers to it
+    // Insert-or-nothing keyed by CallSid: of two parallel first deliveries, one creates and the other finds.
+    await tx.createQueryBuilder(Call).insert({
+      id: crypto.randomUUID(),
+      organization: scope.organizationId,
+      twilioCallSid: input.callSid,
+      direction,
+      fromNumber: input.from,
+      toNumber: input.to,
+      status: CallStatus.QUEUED,
+      lead: lead?.id,
+      phoneNumber,
+      startedAt: input.occurredAt ?? new Date(),
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    } as never).onConflict('twilio_call_sid').ignore().execute();
+    const call = await lockCall(tx, { twilioCallSid: input.callSid });
+    // Not visible through our tenant filter: the CallSid belongs to another organization.
+    if (!call) throw new ConflictError('This call id belongs to another account', 'input.callSid');
+    if (lead) lead.lastActivityAt = new Date();
+    return { call, created: true };
+  }
+
+  private attachRecording(call: Call, input: CallEventInput): void {
+    call.recordingUrl = input.recordingUrl ?? call.recordingUrl;
+    call.recordingSid = input.recordingSid ?? call.recordingSid;
+    call.recordingSeconds = input.recordingSeconds ?? call.recordingSeconds;
+  }
+
+  private advance(call: Call, status: CallStatus, at: Date, durationSeconds?: number): void {
+    call.status = status;
+    if (status === CallStatus.IN_PROGRESS) call.answeredAt ??= at;
+    if (isTerminal(status)) {
+      call.endedAt ??= at;
+      call.durationSeconds = durationSeconds ?? (call.answeredAt ? Math.round((call.endedAt.getTime() - call.answeredAt.getTime()) / 1000) : 0);
+    }
+  }
+
+  /**
+   * A call just ended: mark a hang-up mid-utterance, raise CALL_FAILED, and
+   * queue the final analysis (or a transcription first, when only a recording exists).
+   */
+  private async finish(tx: EntityManager, scope: Scope, after: AfterCommit, call: Call, endedEarly?: boolean): Promise<void> {
+    const lastSegment = await tx.getConnection().execute<Array<{ is_final: boolean }>>(
+      'select is_final from transcript_segment where call_id = ? order by sequence desc limit 1',
+      [call.id],
+      'all',
+      tx.getTransactionContext(),
+    );
+    call.endedEarly = endedEarly ?? (call.status === CallStatus.COMPLETED && lastSegment[0]?.is_final === false);
+    if (call.status === CallStatus.FAILED) {
+      await raiseAlert(tx, scope, after, {
+        type: AlertType.CALL_FAILED,
+        severity: AlertSeverity.MEDIUM,
+        title: `Call ${call.direction === CallDirection.INBOUND ? 'from' : 'to'} ${call.direction === CallDirection.INBOUND ? call.fromNumber : call.toNumber} failed`,
+        subjectType: 'Call',
+        subjectId: call.id,
+        dedupKey: `call-failed:${call.id}`,
+      });
+    }
+    if (call.status !== CallStatus.COMPLETED) return;
+    if (lastSegment.length) this.queueAnalysis(after, scope, call);
+    else if (call.recordingUrl) this.queueTranscription(after, scope, call);
+  }
+
+  private async analyzeWhenRecordingArrives(tx: EntityManager, after: AfterCommit, scope: Scope, call: Call): Promise<void> {
+    if (call.status !== CallStatus.COMPLETED || call.analysisStatus !== AnalysisStatus.NONE) return;
+    const [{ n }] = await tx.getConnection().execute<Array<{ n: string }>>('select count(*) as n from transcript_segment where call_id = ?', [call.id], 'all', tx.getTransactionContext());
+    if (Number(n) === 0) this.queueTranscription(after, scope, call);
+  }
+
+  queueAnalysis(after: AfterCommit, scope: Scope, call: Call): void {
+    call.analysisStatus = AnalysisStatus.PENDING;
+    after.enqueue('analyze-call', { organizationId: scope.organizationId, callId: call.id }, { jobId: `analyze-call-${call.id}-${Date.now()}` });
+  }
+
+  queueTranscription(after: AfterCommit, scope: Scope, call: Call): void {
+    call.analysisStatus = AnalysisStatus.PENDING;
+    after.enqueue('transcribe-call', { organizationId: scope.organizationId, callId: call.id }, { jobId: `transcribe-call-${call.id}-${Date.now()}` });
+  }
+}
+
+/** Row lock on the call: serializes every writer of one call (webhooks, bridge, jobs). */
+export function lockCall(tx: EntityManager, where: { id: string } | { twilioCallSid: string }): Promise<Call | null> {
+  if ('id' in where && !/^[0-9a-f-]{36}$/i.test(where.id)) return Promise.resolve(null);
+  return tx.findOne(Call, where, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+}
+
+export async function timezoneOf(tx: EntityManager, scope: Scope): Promise<string> {
+  return (await tx.findOneOrFail(Organization, scope.organizationId)).timezone;
+}
+

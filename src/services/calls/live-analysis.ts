@@ -1,0 +1,87 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AnalysisKind, CallAnalysis } from '../../entities/call-analysis.entity';
+import type { Call } from '../../entities/call.entity';
+import { TranscriptSegment } from '../../entities/transcript.entity';
+import { analyzeSegment, combineSegmentAnalyses } from '../ai/local/local-analyzer';
+import type { CallAnalysisResult, CallContext, Speaker } from '../ai/ai.types';
+import type { Scope } from '../scope';
+import type { AfterCommit } from '../unit-of-work';
+import { SegmentAnalysisCache } from './segment-analysis-cache';
+import type { StoredSegment } from './segment-store';
+
+/** A transcript segment as a webhook or the bridge delivers it. */
+export interface SegmentIn {
+  sequence: number;
+  speaker: Speaker;
+  text: string;
+  startMs: number;
+  endMs: number;
+  confidence?: number | null;
+  /** Partials (false) are stored but not analyzed until their final arrives. */
+  isFinal?: boolean | null;
+}
+
+export function callContextOf(call: Call, timezone: string): CallContext {
+  return { callStartedAt: call.startedAt ?? call.createdAt, timezone };
+}
+
+/**
+ * The rolling analysis of a live call: each new final segment costs its own
+ * NLP once; the call-level result is then re-folded from the per-segment
+ * results (arithmetic only). Runs inside the caller's transaction, under the call's row lock.
+ */
+export class LiveAnalysis {
+  private readonly cache = new SegmentAnalysisCache();
+
+  async update(tx: EntityManager, scope: Scope, after: AfterCommit, call: Call, fresh: StoredSegment[], timezone: string): Promise<void> {
+    const context = callContextOf(call, timezone);
+    const segments = await tx.find(TranscriptSegment, { call: call.id, isFinal: true }, { orderBy: { sequence: 'asc' } });
+    const analyses = segments.map((s) => this.cache.get(call.id, s.sequence, s.text, () => analyzeSegment(s, context)));
+    const result = combineSegmentAnalyses(analyses, context);
+    await storeAnalysis(tx, scope, call, result, AnalysisKind.LIVE, { segmentsAnalyzed: segments.length });
+    const bySequence = new Map(analyses.map((a) => [a.sequence, a]));
+    for (const segment of fresh) {
+      const a = bySequence.get(segment.sequence);
+      if (!a) continue;
+      after.publish('liveCallAnalysis', {
+        organizationId: scope.organizationId,
+        callId: call.id,
+        segmentId: segment.id,
+        sequence: segment.sequence,
+        newBuyingSignals: a.buyingSignals,
+        newObjections: a.objections,
+        segmentSentiment: a.sentiment,
+        final: false,
+        at: new Date().toISOString(),
+      });
+    }
+  }
+}
+
+/** Creates or replaces the call's one analysis row. */
+export async function storeAnalysis(
+  tx: EntityManager,
+  scope: Scope,
+  call: Call,
+  result: CallAnalysisResult,
+  kind: AnalysisKind,
+  extra: { segmentsAnalyzed?: number; costMicroDollars?: number; degraded?: boolean } = {},
+): Promise<CallAnalysis> {
+  const existing = await tx.findOne(CallAnalysis, { call: call.id });
+  const analysis = existing ?? tx.create(CallAnalysis, { organization: scope.organizationId, call: call.id, sentiment: result.sentiment, metrics: result.metrics });
+  tx.assign(analysis, {
+    kind,
+    summary: result.summary,
+    sentiment: result.sentiment,
+    buyingSignals: result.buyingSignals,
+    objections: result.objections,
+    metrics: result.metrics,
+    provider: result.provider,
+    model: result.model,
+    promptVersion: result.promptVersion,
+    segmentsAnalyzed: extra.segmentsAnalyzed ?? analysis.segmentsAnalyzed,
+    costMicroDollars: extra.costMicroDollars ?? 0,
+    degraded: extra.degraded ?? false,
+  });
+  return analysis;
+}

@@ -1,0 +1,47 @@
+import { CallDirection, CallStatus, type Call } from '../../entities/call.entity';
+import { PhoneNumber } from '../../entities/phone-number.entity';
+import { BadUserInputError, NotConfiguredError, NotFoundError } from '../../errors';
+import type { TwilioClient } from '../integrations/twilio-client';
+import { findLeadOrFail, isUuid } from '../lead.service';
+import type { Scope } from '../scope';
+import type { CallIngestService } from './call-ingest.service';
+
+/**
+ * Places a call from one of our numbers to a lead through Twilio, with our
+ * callbacks; the call row is then the same one the webhooks advance.
+ */
+export class OutboundCallService {
+  constructor(
+    private readonly twilio: TwilioClient | null,
+    private readonly publicBaseUrl: string | undefined,
+    private readonly calls: CallIngestService,
+  ) {}
+
+  async start(scope: Scope, leadId: string, fromNumberId: string): Promise<Call> {
+    if (!this.twilio || !this.publicBaseUrl) throw new NotConfiguredError('Outbound calls need Twilio (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, PUBLIC_BASE_URL)');
+    const lead = await findLeadOrFail(scope.em, leadId);
+    if (!lead.phone) throw BadUserInputError.forField('input.leadId', 'the lead has no phone number');
+    const from = isUuid(fromNumberId) ? await scope.em.findOne(PhoneNumber, fromNumberId) : null;
+    if (!from) throw new NotFoundError('PhoneNumber', fromNumberId);
+    const base = this.publicBaseUrl;
+    // The network call happens outside any transaction; the row is written after Twilio accepted it.
+    const placed = await this.twilio.calls.create({
+      to: lead.phone,
+      from: from.e164,
+      url: `${base}/webhooks/twilio/outbound`,
+      statusCallback: `${base}/webhooks/twilio/status`,
+      statusCallbackEvent: ['initiated', 'ringing', 'answered', 'completed'],
+      record: true,
+      recordingStatusCallback: `${base}/webhooks/twilio/recording`,
+      recordingStatusCallbackEvent: ['completed'],
+    });
+    return this.calls.recordCallEvent(scope, {
+      callSid: placed.sid,
+      direction: CallDirection.OUTBOUND,
+      from: from.e164,
+      to: lead.phone,
+      phoneNumberId: from.id,
+      status: CallStatus.QUEUED,
+    });
+  }
+}
