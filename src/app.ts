@@ -81,6 +81,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const twilio = twilioConfig ? createTwilioClient(twilioConfig) : null;
   const fetchRecording = twilioConfig ? (url: string) => downloadTwilioRecording(twilioConfig, url) : null;
   const callAnalysis = new CallAnalysisService(effects, ai, fetchRecording);
+  const auth = new AuthService(jwtSettings(config), forkEm, config.apiKeyCacheSeconds * 1000);
   const calls = new CallIngestService(effects);
 
   const app: App = {
@@ -93,9 +94,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     jobs,
     metrics,
     effects,
-    auth: new AuthService(jwtSettings(config), forkEm),
+    auth,
     leads: new LeadService(effects),
-    apiKeys: new ApiKeyService(effects),
+    apiKeys: new ApiKeyService(effects, (id) => auth.forgetApiKey(id)),
     organizations: new OrganizationService(effects),
     ai,
     twilio,

@@ -34,6 +34,7 @@ const schema = z
     JWT_ISSUER: z.string().default('switchboard'),
     JWT_AUDIENCE: z.string().default('switchboard-api'),
     JWT_TTL_SECONDS: int(3600, 60),
+    API_KEY_CACHE_SECONDS: int(10, 0),
 
     GRAPHQL_INTROSPECTION: bool(true),
     MAX_BODY_BYTES: int(1_000_000, 1024),
@@ -102,6 +103,8 @@ export interface Config {
   /** Namespaces every Redis key, queue and channel, so environments can share one Redis. */
   readonly redisKeyPrefix: string;
   readonly jwt: { secret: string | undefined; issuer: string; audience: string; ttlSeconds: number };
+  /** How long a verified API key is trusted without a lookup (revocation delay in other processes). */
+  readonly apiKeyCacheSeconds: number;
   readonly graphql: {
     introspection: boolean;
     maxDepth: number;
@@ -148,6 +151,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
     redisUrl: e.REDIS_URL,
     redisKeyPrefix: e.REDIS_KEY_PREFIX,
     jwt: { secret: e.JWT_SECRET, issuer: e.JWT_ISSUER, audience: e.JWT_AUDIENCE, ttlSeconds: e.JWT_TTL_SECONDS },
+    apiKeyCacheSeconds: e.API_KEY_CACHE_SECONDS,
     graphql: {
       introspection: e.GRAPHQL_INTROSPECTION,
       maxDepth: e.MAX_QUERY_DEPTH,

@@ -34,6 +34,10 @@ export function ormOptions(clientUrl: string, poolSize: number): Options {
     // Our own unit of work decides when to flush; never flush implicitly before a query.
     flushMode: 'commit',
     forceUtcTimezone: true,
+    // A to-one reference is only an id; it is resolved through a tenant-filtered
+    // load (loaders, populate), so the extra join MikroORM would add to every
+    // query to hide another tenant's referenced row buys nothing but cost.
+    autoJoinRefsForFilters: false,
     // Entities are never shared between requests: every unit of work forks.
     allowGlobalContext: false,
     discovery: { warnWhenNoEntities: true },

@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { App } from '../app';
 import type { GraphQLContext } from '../context';
@@ -42,6 +42,11 @@ export function createApollo(app: App, schema: GraphQLSchema, limits: QueryLimit
       const info = requestStore.getStore();
       return formatError(formatted, error, { logger: info?.logger ?? app.logger, requestId: info?.requestId ?? 'unknown', hideSuggestions: production });
     },
-    plugins: [metricsPlugin(app), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      metricsPlugin(app),
+      // We set no cache hints; the default cache-control plugin would still wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
 }

@@ -16,7 +16,11 @@ export interface CreatedApiKey {
 }
 
 export class ApiKeyService {
-  constructor(private readonly effects: Effects) {}
+  constructor(
+    private readonly effects: Effects,
+    /** Tells authentication to stop trusting a revoked key at once. */
+    private readonly onRevoked: (apiKeyId: string) => void = () => undefined,
+  ) {}
 
   async create(scope: Scope, name: string, scopes: string[]): Promise<CreatedApiKey> {
     const clean = name.trim();
@@ -42,7 +46,7 @@ export class ApiKeyService {
   }
 
   async revoke(scope: Scope, id: string): Promise<ApiKey> {
-    return inTransaction(scope.em, this.effects, async (tx) => {
+    const revoked = await inTransaction(scope.em, this.effects, async (tx) => {
       const apiKey = isUuid(id) ? await tx.findOne(ApiKey, id) : null;
       if (!apiKey) throw new NotFoundError('ApiKey', id);
       if (!apiKey.revokedAt) {
@@ -51,5 +55,7 @@ export class ApiKeyService {
       }
       return apiKey;
     });
+    this.onRevoked(revoked.id);
+    return revoked;
   }
 }

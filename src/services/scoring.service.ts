@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Lead, LeadTemperature } from '../entities/lead.entity';
 import { Organization } from '../entities/organization.entity';
+import { AlertSeverity, AlertType } from '../entities/alert.entity';
 import { ScoreEvent } from '../entities/score-event.entity';
+import { raiseAlert } from './alerts/raise-alert';
 import type { AfterCommit } from './unit-of-work';
 import type { Scope } from './scope';
 
@@ -26,13 +28,14 @@ export interface ScoreChange {
   after: number;
   temperatureBefore: LeadTemperature;
   temperatureAfter: LeadTemperature;
-  /** True when this change moved the lead into HOT (a later issue raises HOT_LEAD on it). */
+  /** True when this change moved the lead into HOT (and raised HOT_LEAD). */
   becameHot: boolean;
 }
 
 /**
  * The only way a lead's score changes: clamp to 0–100, write a ScoreEvent
- * with the real delta and a reason a person can read, re-derive temperature.
+ * with the real delta and a reason a person can read, re-derive temperature,
+ * and raise HOT_LEAD once per crossing into HOT, whatever caused it.
  */
 export async function adjustScore(
   tx: EntityManager,
@@ -66,13 +69,19 @@ export async function adjustScore(
     changedFields,
     at: new Date().toISOString(),
   });
-  return {
-    before,
-    after: next,
-    temperatureBefore,
-    temperatureAfter: lead.temperature,
-    becameHot: temperatureBefore !== LeadTemperature.HOT && lead.temperature === LeadTemperature.HOT,
-  };
+  const becameHot = temperatureBefore !== LeadTemperature.HOT && lead.temperature === LeadTemperature.HOT;
+  if (becameHot) {
+    await raiseAlert(tx, scope, after, {
+      type: AlertType.HOT_LEAD,
+      severity: AlertSeverity.HIGH,
+      title: `${lead.name} is now a hot lead (score ${next})`,
+      body: change.reason,
+      subjectType: 'Lead',
+      subjectId: lead.id,
+      dedupKey: `hot-lead:${lead.id}`,
+    });
+  }
+  return { before, after: next, temperatureBefore, temperatureAfter: lead.temperature, becameHot };
 }
 
 /** Profile rules for a new lead's first score: what a salesperson would count before any call. */

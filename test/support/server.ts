@@ -16,7 +16,15 @@ export async function startTestServer(env: NodeJS.ProcessEnv = {}, infra?: TestI
   const ownInfra = infra ?? (await createTestInfra(env));
   const app = await createApp(ownInfra.config, { inMemoryDatabase: ownInfra.inMemoryDatabase });
   if (apiRunsWorkers(ownInfra.config)) app.startWorkers();
-  const server = await startServer(app, { port: 0, host: '127.0.0.1' });
+  let server: RunningServer;
+  try {
+    server = await startServer(app, { port: 0, host: '127.0.0.1' });
+  } catch (err) {
+    // Without this, open DB and Redis handles keep jest from ever exiting.
+    await app.close();
+    if (!infra) await ownInfra.dispose();
+    throw err;
+  }
   return {
     app,
     server,

@@ -11,6 +11,13 @@ import type { Principal } from './principal';
 
 /** Minimum time between lastUsedAt writes for one key: a busy key must not write per request. */
 const LAST_USED_RESOLUTION_MS = 60_000;
+const MAX_CACHED_KEYS = 10_000;
+
+interface CachedKey {
+  principal: Principal;
+  apiKeyId: string;
+  expiresAt: number;
+}
 
 /**
  * Turns credentials into a Principal. The only code that looks across
@@ -18,11 +25,24 @@ const LAST_USED_RESOLUTION_MS = 60_000;
  */
 export class AuthService {
   private dummyHash: Promise<string> | undefined;
+  /** Recently verified keys by hash: a partner's steady traffic costs no lookup per request. */
+  private readonly keyCache = new Map<string, CachedKey>();
 
+  /**
+   * @param apiKeyCacheMs how long a verified API key is trusted without a
+   *   lookup. Revocation is immediate in the process that revokes and takes
+   *   at most this long in the others.
+   */
   constructor(
     private readonly jwt: JwtSettings,
     private readonly forkEm: () => EntityManager,
+    private readonly apiKeyCacheMs = 10_000,
   ) {}
+
+  /** Called on revocation so this process stops trusting the key at once. */
+  forgetApiKey(apiKeyId: string): void {
+    for (const [hash, entry] of this.keyCache) if (entry.apiKeyId === apiKeyId) this.keyCache.delete(hash);
+  }
 
   async login(email: string, password: string): Promise<{ token: string; expiresAt: Date; user: User }> {
     const em = this.forkEm();
@@ -54,13 +74,24 @@ export class AuthService {
   private async fromApiKey(key: string): Promise<Principal> {
     const prefix = prefixOf(key);
     if (!prefix) throw new UnauthenticatedError('API key is not valid');
+    const hash = hashKey(key);
+    const cached = this.keyCache.get(hash);
+    if (cached && cached.expiresAt > Date.now()) return cached.principal;
     const em = this.forkEm();
     const row = await em.findOne(ApiKey, { prefix }, { ...ACROSS_TENANTS, populate: ['secretHash'] });
-    if (!row || !hashesMatch(row.secretHash, hashKey(key))) throw new UnauthenticatedError('API key is not valid');
-    if (row.revokedAt) throw new UnauthenticatedError('API key has been revoked');
+    if (!row || !hashesMatch(row.secretHash, hash)) throw new UnauthenticatedError('API key is not valid');
+    if (row.revokedAt) {
+      this.keyCache.delete(hash);
+      throw new UnauthenticatedError('API key has been revoked');
+    }
     this.touch(em, row);
     const scopes = row.scopes.filter(isPermission) as Permission[];
-    return { kind: 'apiKey', apiKeyId: row.id, organizationId: row.organization.id, permissions: new Set(scopes) };
+    const principal: Principal = { kind: 'apiKey', apiKeyId: row.id, organizationId: row.organization.id, permissions: new Set(scopes) };
+    if (this.apiKeyCacheMs > 0) {
+      if (this.keyCache.size >= MAX_CACHED_KEYS) this.keyCache.delete(this.keyCache.keys().next().value!);
+      this.keyCache.set(hash, { principal, apiKeyId: row.id, expiresAt: Date.now() + this.apiKeyCacheMs });
+    }
+    return principal;
   }
 
   /** Records use without delaying the request; a lost write only makes lastUsedAt a minute staler. */

@@ -5,7 +5,7 @@ import { Appointment, AppointmentStatus } from '../../entities/appointment.entit
 import { AnalysisKind } from '../../entities/call-analysis.entity';
 import { AnalysisStatus, Call, CallStatus } from '../../entities/call.entity';
 import { TranscriptSegment, TranscriptSource } from '../../entities/transcript.entity';
-import { BadUserInputError, NotFoundError } from '../../errors';
+import { BadUserInputError, NotConfiguredError, NotFoundError } from '../../errors';
 import type { AiUsageRecord, CallAnalysisResult, SegmentInput } from '../ai/ai.types';
 import type { AiServices } from '../ai/ai-services';
 import type { Effects, Scope } from '../scope';
@@ -46,11 +46,9 @@ export class CallAnalysisService {
 
   /** `transcribeCall` mutation: needs a recording and a transcription provider. */
   async requestTranscription(scope: Scope, callId: string): Promise<Call> {
-    if (!this.ai.transcriber || !this.fetchRecording) {
-      throw new BadUserInputError('Transcription needs OPENAI_API_KEY and Twilio to be configured', 'id');
-    }
     return inTransaction(scope.em, this.effects, async (tx, after) => {
       const call = await this.lockOrFail(tx, callId);
+      if (!this.ai.transcriber || !this.fetchRecording) throw new NotConfiguredError('Transcription needs OPENAI_API_KEY and Twilio (TWILIO_*, PUBLIC_BASE_URL)');
       if (!call.recordingUrl) throw BadUserInputError.forField('id', 'the call has no recording');
       call.analysisStatus = AnalysisStatus.PENDING;
       after.enqueue('transcribe-call', { organizationId: scope.organizationId, callId }, { jobId: `transcribe-call-${callId}-${Date.now()}` });

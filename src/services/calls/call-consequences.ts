@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AlertSeverity, AlertType } from '../../entities/alert.entity';
 import type { Call } from '../../entities/call.entity';
-import { Lead, LeadTemperature } from '../../entities/lead.entity';
+import { Lead } from '../../entities/lead.entity';
 import { ScoreEvent } from '../../entities/score-event.entity';
 import type { BuyingSignalKind, CallAnalysisResult, ObjectionKind } from '../ai/ai.types';
 import { raiseAlert } from '../alerts/raise-alert';
@@ -55,31 +55,20 @@ function line(rule: { points: number; words: string }, label: string) {
 }
 
 /**
- * Moves the lead's score with readable reasons, raises HOT_LEAD once per
- * crossing into HOT and NEGATIVE_CALL for a strongly negative call. A
- * re-analysis first takes back what the previous analysis of the call gave.
+ * Moves the lead's score with readable reasons (the scoring service raises
+ * HOT_LEAD on a crossing into HOT) and raises NEGATIVE_CALL for a strongly
+ * negative call. A re-analysis first takes back what the previous analysis
+ * of the call gave.
  */
 export async function applyCallConsequences(tx: EntityManager, scope: Scope, after: AfterCommit, call: Call, result: CallAnalysisResult, timezone: string): Promise<void> {
   const label = callLabel(call, timezone);
   const lead = call.lead ? await tx.findOne(Lead, call.lead.id) : null;
   if (lead) {
-    const temperatureBefore = lead.temperature;
     const previous = await tx.find(ScoreEvent, { call: call.id, source: 'CALL' });
     const net = previous.reduce((sum, e) => sum + e.delta, 0);
     if (net !== 0) await adjustScore(tx, scope, after, lead, { delta: -net, reason: `${net > 0 ? '-' : '+'}${Math.abs(net)} earlier analysis of ${label} replaced`, source: 'CALL', callId: call.id });
     for (const change of scoreChangesFor(result, label)) {
       await adjustScore(tx, scope, after, lead, { ...change, source: 'CALL', callId: call.id });
-    }
-    if (temperatureBefore !== LeadTemperature.HOT && lead.temperature === LeadTemperature.HOT) {
-      await raiseAlert(tx, scope, after, {
-        type: AlertType.HOT_LEAD,
-        severity: AlertSeverity.HIGH,
-        title: `${lead.name} is now a hot lead (score ${lead.score})`,
-        body: result.summary,
-        subjectType: 'Lead',
-        subjectId: lead.id,
-        dedupKey: `hot-lead:${lead.id}`,
-      });
     }
   }
   if (result.sentiment.score <= STRONGLY_NEGATIVE) {

@@ -18,11 +18,11 @@ export class OutboundCallService {
   ) {}
 
   async start(scope: Scope, leadId: string, fromNumberId: string): Promise<Call> {
-    if (!this.twilio || !this.publicBaseUrl) throw new NotConfiguredError('Outbound calls need Twilio (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, PUBLIC_BASE_URL)');
     const lead = await findLeadOrFail(scope.em, leadId);
-    if (!lead.phone) throw BadUserInputError.forField('input.leadId', 'the lead has no phone number');
     const from = isUuid(fromNumberId) ? await scope.em.findOne(PhoneNumber, fromNumberId) : null;
     if (!from) throw new NotFoundError('PhoneNumber', fromNumberId);
+    if (!lead.phone) throw BadUserInputError.forField('input.leadId', 'the lead has no phone number');
+    if (!this.twilio || !this.publicBaseUrl) throw new NotConfiguredError('Outbound calls need Twilio (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, PUBLIC_BASE_URL)');
     const base = this.publicBaseUrl;
     // The network call happens outside any transaction; the row is written after Twilio accepted it.
     const placed = await this.twilio.calls.create({
