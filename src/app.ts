@@ -8,7 +8,13 @@ import { migrateUp, type Orm } from './db/orm';
 import { createLogger, type Logger } from './logger';
 import { Metrics } from './metrics';
 import { createAiServices, type AiServices } from './services/ai/ai-services';
+import { AlertService } from './services/alerts/alert.service';
 import { ApiKeyService } from './services/api-key.service';
+import { BudgetService } from './services/budget/budget.service';
+import { CircuitRegistry } from './services/circuits';
+import { systemClock, type Clock } from './services/clock';
+import { createChannelSenders } from './services/notifications/channels';
+import { NotificationService } from './services/notifications/notification.service';
 import { CallAnalysisService } from './services/calls/call-analysis.service';
 import { CallIngestService } from './services/calls/call-ingest.service';
 import { FollowUpService } from './services/calls/follow-up.service';
@@ -50,6 +56,11 @@ export interface App {
   outboundCalls: OutboundCallService;
   followUps: FollowUpService;
   phoneNumbers: PhoneNumberService;
+  clock: Clock;
+  circuits: CircuitRegistry;
+  alerts: AlertService;
+  notifications: NotificationService;
+  budget: BudgetService;
   /** Start running jobs in this process (API with RUN_WORKERS, or the worker command). */
   startWorkers(): JobWorker;
   close(): Promise<void>;
@@ -59,6 +70,8 @@ export interface AppOptions {
   logger?: Logger;
   /** Tests: a throwaway embedded database instead of ./.data. */
   inMemoryDatabase?: boolean;
+  /** Tests: a clock they move by hand (escalation, quiet hours, budget months). */
+  clock?: Clock;
 }
 
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
@@ -76,11 +89,25 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const effects: Effects = { pubsub, jobs, logger };
   const forkEm = () => db.orm.em.fork();
   const workers: JobWorker[] = [];
+  const clock = options.clock ?? systemClock;
+  const circuits = new CircuitRegistry((circuit, status, organizationId) => {
+    if (organizationId) {
+      void jobs
+        .enqueue('circuit-open-alert', { organizationId, circuit, consecutiveFailures: status.consecutiveFailures, lastFailure: status.lastFailure })
+        .catch((err: unknown) => logger.error({ err, circuit }, 'could not queue CIRCUIT_OPEN alert'));
+    }
+    logger.warn({ circuit, organizationId, failures: status.consecutiveFailures }, 'circuit opened');
+  });
   const ai = createAiServices(config);
+  if (ai.circuit) circuits.register('openai', ai.circuit);
   const twilioConfig = config.twilio;
   const twilio = twilioConfig ? createTwilioClient(twilioConfig) : null;
   const fetchRecording = twilioConfig ? (url: string) => downloadTwilioRecording(twilioConfig, url) : null;
-  const callAnalysis = new CallAnalysisService(effects, ai, fetchRecording);
+  const budget = new BudgetService(clock);
+  const callAnalysis = new CallAnalysisService(effects, ai, fetchRecording, budget);
+  if (twilio) circuits.create('twilio');
+  const notifications = new NotificationService(effects, createChannelSenders(config, twilio, circuits), clock);
+  const alerts = new AlertService(effects, clock);
   const auth = new AuthService(jwtSettings(config), forkEm, config.apiKeyCacheSeconds * 1000);
   const calls = new CallIngestService(effects);
 
@@ -105,8 +132,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     outboundCalls: new OutboundCallService(twilio, config.publicBaseUrl, calls),
     followUps: new FollowUpService(effects),
     phoneNumbers: new PhoneNumberService(effects),
+    clock,
+    circuits,
+    alerts,
+    notifications,
+    budget,
     startWorkers() {
-      const worker = jobs.startWorker(createJobHandlers(db.orm, effects, { callAnalysis }), {
+      void jobs.schedule('escalation-check', {}, config.escalationCheckSeconds * 1000).catch((err: unknown) => logger.error({ err }, 'could not schedule escalation checks'));
+      const worker = jobs.startWorker(createJobHandlers(db.orm, effects, { callAnalysis, notifications, alerts }), {
         onCompleted: (name) => metrics.jobsProcessed.inc({ name, status: 'completed' }),
         onFailed: (name, err, willRetry) => {
           metrics.jobsProcessed.inc({ name, status: willRetry ? 'retried' : 'failed' });

@@ -61,6 +61,11 @@ const schema = z
     TWILIO_AUTH_TOKEN: optionalString,
     TWILIO_API_BASE_URL: optionalUrl,
     PUBLIC_BASE_URL: optionalUrl,
+    TWILIO_SMS_FROM: optionalString,
+
+    SMTP_URL: optionalUrl,
+    ALERT_EMAIL_FROM: z.string().default('Switchboard <alerts@switchboard.local>'),
+    ESCALATION_CHECK_SECONDS: int(30, 1),
 
     RUN_WORKERS: bool(true),
     SEED_DEMO: bool(true),
@@ -124,6 +129,13 @@ export interface Config {
   readonly twilio: { accountSid: string; authToken: string; apiBaseUrl: string | undefined } | undefined;
   /** The URL Twilio reaches us at; signatures are computed over it, never over forwarded headers. */
   readonly publicBaseUrl: string | undefined;
+  /** Sender number for alert SMS (E.164); absent: SMS deliveries are skipped. */
+  readonly twilioSmsFrom: string | undefined;
+  /** Absent: alert emails are skipped (recorded as SKIPPED). */
+  readonly smtpUrl: string | undefined;
+  readonly alertEmailFrom: string;
+  /** How often unacknowledged alerts are checked for escalation. */
+  readonly escalationCheckSeconds: number;
   readonly runWorkers: boolean;
   readonly seedDemo: boolean;
   readonly shutdownGraceMs: number;
@@ -169,6 +181,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
     aiModelPrices: e.AI_MODEL_PRICES ? (JSON.parse(e.AI_MODEL_PRICES) as Record<string, unknown>) : {},
     twilio: e.TWILIO_ACCOUNT_SID && e.TWILIO_AUTH_TOKEN ? { accountSid: e.TWILIO_ACCOUNT_SID, authToken: e.TWILIO_AUTH_TOKEN, apiBaseUrl: e.TWILIO_API_BASE_URL } : undefined,
     publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/$/, ''),
+    twilioSmsFrom: e.TWILIO_SMS_FROM,
+    smtpUrl: e.SMTP_URL,
+    alertEmailFrom: e.ALERT_EMAIL_FROM,
+    escalationCheckSeconds: e.ESCALATION_CHECK_SECONDS,
     runWorkers: e.RUN_WORKERS,
     seedDemo: e.SEED_DEMO,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, Property, type Opt } from '@mikro-orm/core';
+import { Entity, Enum, Index, Property, Unique, type Opt } from '@mikro-orm/core';
 import { TenantEntity } from './tenant.entity';
 
 export enum AlertType {
@@ -31,6 +31,10 @@ export enum AlertStatus {
  */
 @Entity()
 @Index({ properties: ['organization', 'status', 'createdAt'] })
+@Unique({
+  name: 'alert_open_dedup_key_unique',
+  expression: `create unique index "alert_open_dedup_key_unique" on "alert" ("organization_id", "dedup_key") where "status" <> 'RESOLVED'`,
+})
 export class Alert extends TenantEntity {
   @Enum({ items: () => AlertType, nativeEnumName: 'alert_type' })
   type!: AlertType;
@@ -66,9 +70,23 @@ export class Alert extends TenantEntity {
   @Property({ type: 'smallint' })
   escalationLevel: Opt<number> = 0;
 
+  /** When it last escalated (or was raised): the escalation clock counts from here. */
+  @Property({ type: 'timestamptz' })
+  escalatedAt: Opt<Date> = new Date();
+
+  /** While in the future: no escalation and no notifications. */
+  @Property({ type: 'timestamptz', nullable: true })
+  snoozedUntil?: Date;
+
   @Property({ type: 'timestamptz', nullable: true })
   acknowledgedAt?: Date;
 
+  @Property({ nullable: true })
+  acknowledgedBy?: string;
+
   @Property({ type: 'timestamptz', nullable: true })
   resolvedAt?: Date;
+
+  @Property({ nullable: true })
+  resolvedBy?: string;
 }

@@ -4,9 +4,11 @@ import { Alert } from './alert.entity';
 import { ApiKey } from './api-key.entity';
 import { Appointment } from './appointment.entity';
 import { AuditEvent } from './audit-event.entity';
+import { BudgetThresholdCrossing } from './budget-threshold-crossing.entity';
 import { CallAnalysis } from './call-analysis.entity';
 import { Call } from './call.entity';
 import { Lead } from './lead.entity';
+import { NotificationDelivery } from './notification-delivery.entity';
 import { Organization } from './organization.entity';
 import { PhoneNumber } from './phone-number.entity';
 import { ScoreEvent } from './score-event.entity';
@@ -30,5 +32,7 @@ export const ENTITIES = [
   Appointment,
   Alert,
   AiUsage,
+  NotificationDelivery,
+  BudgetThresholdCrossing,
 ];
 export const TENANT_ENTITIES = ENTITIES.filter((e) => e !== Organization);

@@ -21,6 +21,10 @@ export class User extends TenantEntity {
   @Property({ hidden: true, lazy: true })
   passwordHash!: string;
 
+  /** E.164; where CRITICAL alerts reach this person by SMS. */
+  @Property({ nullable: true })
+  phone?: string;
+
   @Enum({ items: () => UserRole, nativeEnumName: 'user_role' })
   role: Opt<UserRole> = UserRole.AGENT;
 

@@ -1,7 +1,10 @@
 import { buildSchema } from 'type-graphql';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { AccountResolver } from '../resolvers/account.resolver';
+import { AccountResolver, OrganizationSettingsResolver } from '../resolvers/account.resolver';
+import { AlertLiveResolver } from '../resolvers/alert-live.resolver';
+import { AlertResolver } from '../resolvers/alert.resolver';
 import { AuditResolver } from '../resolvers/audit.resolver';
+import { UsageResolver } from '../resolvers/usage.resolver';
 import { CallBridgeResolver } from '../resolvers/call-bridge.resolver';
 import { CallLiveResolver } from '../resolvers/call-live.resolver';
 import { CallAnalysisResolver, CallResolver, LeadCallsResolver, TranscriptResolver } from '../resolvers/call.resolver';
@@ -15,6 +18,7 @@ import { DateTime } from '../schema/scalars';
 /** The registration list of resolvers: the one place a new resolver is added. */
 const RESOLVERS = [
   AccountResolver,
+  OrganizationSettingsResolver,
   AuditResolver,
   LeadResolver,
   LeadChangedResolver,
@@ -27,6 +31,9 @@ const RESOLVERS = [
   ActionItemResolver,
   AppointmentResolver,
   PhoneNumberResolver,
+  AlertResolver,
+  AlertLiveResolver,
+  UsageResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

@@ -3,6 +3,8 @@ import type { App } from '../app';
 export interface Readiness {
   ready: boolean;
   checks: Record<string, { ok: boolean; error?: string }>;
+  /** Breakers of outside dependencies: shown for operators, not part of readiness (the API degrades instead). */
+  circuits: Array<{ name: string; state: string; configured: boolean; consecutiveFailures: number }>;
 }
 
 /** Database and, when configured, Redis must answer; a draining process is never ready. */
@@ -21,7 +23,8 @@ export async function readiness(app: App, draining: boolean): Promise<Readiness>
     ...(app.redis ? [probe('redis', () => app.redis!.ping())] : []),
   ]);
   if (draining) checks.shutdown = { ok: false, error: 'shutting down' };
-  return { ready: Object.values(checks).every((c) => c.ok), checks };
+  const circuits = app.circuits.statuses().map(({ name, state, configured, consecutiveFailures }) => ({ name, state, configured, consecutiveFailures }));
+  return { ready: Object.values(checks).every((c) => c.ok), checks, circuits };
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

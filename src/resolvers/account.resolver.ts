@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../context';
 import { ApiKey } from '../entities/api-key.entity';
 import { Organization } from '../entities/organization.entity';
@@ -19,6 +19,7 @@ import {
   Viewer,
 } from '../schema/auth.type';
 import { OrganizationType } from '../schema/organization.type';
+import { AlertSettingsType } from '../schema/organization-settings.type';
 import { UserType } from '../schema/user.type';
 
 /** Sign-in, who am I, and the organization's people, keys and settings. */
@@ -83,5 +84,21 @@ export class AccountResolver {
   @Mutation(() => ApiKeyPayload)
   async revokeApiKey(@Arg('input') input: RevokeApiKeyInput, @Ctx() ctx: GraphQLContext) {
     return { apiKey: await ctx.app.apiKeys.revoke(ctx.scope(), input.id) };
+  }
+}
+
+/** The stored alert settings, shaped for the schema (the Slack URL stays write-only). */
+@Resolver(() => OrganizationType)
+export class OrganizationSettingsResolver {
+  @FieldResolver(() => AlertSettingsType)
+  alertSettings(@Root() org: Organization): AlertSettingsType {
+    const s = org.alertSettings;
+    const bySeverity = <T>(pick: (severity: 'CRITICAL' | 'HIGH' | 'MEDIUM' | 'LOW') => T) => ({ critical: pick('CRITICAL'), high: pick('HIGH'), medium: pick('MEDIUM'), low: pick('LOW') });
+    return {
+      escalationMinutes: bySeverity((x) => s.escalationMinutes[x]),
+      routing: bySeverity((x) => s.routing[x] as AlertSettingsType['routing']['critical']),
+      quietHours: s.quietHours,
+      slackWebhookConfigured: !!s.slackWebhookUrl,
+    };
   }
 }

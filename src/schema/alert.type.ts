@@ -1,6 +1,12 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AlertSeverity, AlertStatus, AlertType } from '../entities/alert.entity';
+import { DeliveryChannel, DeliveryStatus } from '../entities/notification-delivery.entity';
 import './call.enums';
+import { connectionTypes } from './connection';
+import { LeadType } from './lead.type';
+
+registerEnumType(DeliveryChannel, { name: 'DeliveryChannel' });
+registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });
 
 @ObjectType('Alert', { description: 'Something that needs a human now' })
 export class AlertObjectType {
@@ -15,9 +21,13 @@ export class AlertObjectType {
   @Field(() => AlertStatus) status!: AlertStatus;
   @Field(() => Int) count!: number;
   @Field() lastSeenAt!: Date;
-  @Field(() => Int) escalationLevel!: number;
+  @Field(() => Int, { description: '1 owner of the lead, 2 admins, 3 owners' }) escalationLevel!: number;
+  @Field({ description: 'When it last escalated (or was raised)' }) escalatedAt!: Date;
+  @Field(() => Date, { nullable: true, description: 'Quiet (no escalation, no notifications) until then' }) snoozedUntil?: Date;
   @Field(() => Date, { nullable: true }) acknowledgedAt?: Date;
+  @Field(() => String, { nullable: true, description: 'User id' }) acknowledgedBy?: string;
   @Field(() => Date, { nullable: true }) resolvedAt?: Date;
+  @Field(() => String, { nullable: true, description: 'User id' }) resolvedBy?: string;
   @Field() createdAt!: Date;
 }
 
@@ -26,3 +36,58 @@ export class AlertRaisedEvent {
   @Field(() => AlertObjectType) alert!: AlertObjectType;
   @Field({ description: 'False when an open alert with the same key was counted again' }) created!: boolean;
 }
+
+@ObjectType('NotificationDelivery', { description: 'One notification of an alert to one recipient over one channel' })
+export class NotificationDeliveryType {
+  @Field(() => ID) id!: string;
+  @Field(() => DeliveryChannel) channel!: DeliveryChannel;
+  @Field({ description: 'Email address, phone number or "slack"; empty when skipped for lack of one' }) recipient!: string;
+  @Field(() => Int) escalationLevel!: number;
+  @Field(() => DeliveryStatus) status!: DeliveryStatus;
+  @Field(() => Int) attempts!: number;
+  @Field(() => String, { nullable: true }) lastError?: string;
+  @Field(() => Date, { nullable: true, description: 'Held for quiet hours until then' }) sendAfter?: Date;
+  @Field(() => Date, { nullable: true }) sentAt?: Date;
+  @Field() createdAt!: Date;
+}
+
+@ObjectType()
+export class AlertCounts {
+  @Field(() => Int) critical!: number;
+  @Field(() => Int) high!: number;
+  @Field(() => Int) medium!: number;
+  @Field(() => Int) low!: number;
+  @Field(() => Int) total!: number;
+}
+
+@ObjectType()
+export class AlertPayload {
+  @Field(() => AlertObjectType) alert!: AlertObjectType;
+}
+
+@ObjectType()
+export class AlertUpdatedEvent {
+  @Field({ description: 'ACKNOWLEDGED, RESOLVED, SNOOZED or ESCALATED' }) change!: string;
+  @Field(() => AlertObjectType) alert!: AlertObjectType;
+  @Field() at!: Date;
+}
+
+@ObjectType()
+export class HotLeadEvent {
+  @Field(() => LeadType) lead!: LeadType;
+  @Field(() => AlertObjectType) alert!: AlertObjectType;
+  @Field({ description: 'The score change that made it hot' }) reason!: string;
+  @Field() at!: Date;
+}
+
+@ObjectType()
+export class BudgetAlertEvent {
+  @Field(() => AlertObjectType) alert!: AlertObjectType;
+  @Field({ description: 'YYYY-MM' }) period!: string;
+  @Field(() => Int, { description: '80, 90 or 100' }) threshold!: number;
+  @Field(() => Float) spentMicros!: number;
+  @Field(() => Float) budgetMicros!: number;
+  @Field() at!: Date;
+}
+
+export const { Connection: AlertConnection } = connectionTypes(AlertObjectType, 'Alert');

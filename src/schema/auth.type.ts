@@ -1,8 +1,10 @@
 import { Length } from 'class-validator';
-import { Field, InputType, ObjectType } from 'type-graphql';
+import { Field, Float, InputType, ObjectType } from 'type-graphql';
 import { ApiKeyType } from './api-key.type';
 import { OrganizationType } from './organization.type';
-import { EmailAddress } from './scalars';
+import { EmailAddress, PhoneNumber } from './scalars';
+import { AiBudgetPolicy } from '../entities/organization.entity';
+import { AlertSettingsInput } from './organization-settings.type';
 import { UserType } from './user.type';
 import { UserRole } from '../entities/user.entity';
 
@@ -89,6 +91,9 @@ export class CreateUserInput {
   @Field({ description: '12–200 characters' })
   @Length(12, 200)
   password!: string;
+
+  @Field(() => PhoneNumber, { nullable: true, description: 'E.164; where CRITICAL alerts reach them by SMS' })
+  phone?: string;
 }
 
 @ObjectType()
@@ -111,6 +116,15 @@ export class UpdateOrganizationInput {
 
   @Field({ nullable: true })
   warmThreshold?: number;
+
+  @Field(() => Float, { nullable: true, description: 'Monthly AI budget in micro-dollars; null removes the budget' })
+  aiMonthlyBudgetMicros?: number | null;
+
+  @Field(() => AiBudgetPolicy, { nullable: true })
+  aiBudgetPolicy?: AiBudgetPolicy;
+
+  @Field(() => AlertSettingsInput, { nullable: true })
+  alertSettings?: AlertSettingsInput;
 }
 
 @ObjectType()

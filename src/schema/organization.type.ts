@@ -1,4 +1,6 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { AiBudgetPolicy } from '../entities/organization.entity';
+import { AlertSettingsType } from './organization-settings.type';
 
 @ObjectType('Organization')
 export class OrganizationType {
@@ -19,6 +21,12 @@ export class OrganizationType {
 
   @Field(() => Int, { description: 'Score at or above which a lead is WARM' })
   warmThreshold!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Monthly AI budget in micro-dollars; null: none' })
+  aiMonthlyBudgetMicros?: number;
+
+  @Field(() => AiBudgetPolicy)
+  aiBudgetPolicy!: AiBudgetPolicy;
 
   @Field()
   createdAt!: Date;

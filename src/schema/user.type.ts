@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { UserRole } from '../entities/user.entity';
-import { EmailAddress } from './scalars';
+import { EmailAddress, PhoneNumber } from './scalars';
 import './enums';
 
 @ObjectType('User')
@@ -16,6 +16,9 @@ export class UserType {
 
   @Field(() => UserRole)
   role!: UserRole;
+
+  @Field(() => PhoneNumber, { nullable: true, description: 'Where CRITICAL alerts reach them by SMS' })
+  phone?: string;
 
   @Field()
   active!: boolean;

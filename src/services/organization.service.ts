@@ -1,20 +1,49 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomBytes } from 'node:crypto';
 import { Lead, LeadTemperature } from '../entities/lead.entity';
-import { Organization } from '../entities/organization.entity';
+import { AiBudgetPolicy, Organization, type AlertSettings, type NotificationChannel, type Severity } from '../entities/organization.entity';
 import { User, UserRole } from '../entities/user.entity';
 import { BadUserInputError, ConflictError } from '../errors';
 import { bindTenant } from '../db/tenant-filter';
 import { recordAudit } from './audit.service';
 import { hashPassword } from './auth/auth.service';
+import { toE164 } from './lead-input';
 import type { Effects, Scope } from './scope';
 import { inTransaction } from './unit-of-work';
+
+export interface AlertSettingsPatch {
+  escalationMinutes?: Partial<Record<Lowercase<Severity>, number | null>>;
+  routing?: Record<Lowercase<Severity>, NotificationChannel[]>;
+  quietHours?: { start: string; end: string } | null;
+  slackWebhookUrl?: string | null;
+}
 
 export interface OrganizationSettings {
   name?: string;
   timezone?: string;
   hotThreshold?: number;
   warmThreshold?: number;
+  aiMonthlyBudgetMicros?: number | null;
+  aiBudgetPolicy?: AiBudgetPolicy;
+  alertSettings?: AlertSettingsPatch;
+}
+
+const SEVERITIES: Severity[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
+
+/** Applies a partial change to the alert settings; the stored shape is always complete. */
+export function mergeAlertSettings(current: AlertSettings, patch: AlertSettingsPatch): AlertSettings {
+  const next: AlertSettings = structuredClone(current);
+  for (const severity of SEVERITIES) {
+    const key = severity.toLowerCase() as Lowercase<Severity>;
+    if (patch.escalationMinutes && key in patch.escalationMinutes) next.escalationMinutes[severity] = patch.escalationMinutes[key] ?? null;
+    if (patch.routing) next.routing[severity] = [...new Set(patch.routing[key])];
+  }
+  if (patch.quietHours !== undefined) next.quietHours = patch.quietHours;
+  if (patch.slackWebhookUrl !== undefined) {
+    if (patch.slackWebhookUrl && !/^https:\/\//.test(patch.slackWebhookUrl)) throw BadUserInputError.forField('input.alertSettings.slackWebhookUrl', 'must be an https URL');
+    next.slackWebhookUrl = patch.slackWebhookUrl;
+  }
+  return next;
 }
 
 export interface NewOrganization {
@@ -73,14 +102,21 @@ export class OrganizationService {
       const warm = settings.warmThreshold ?? org.warmThreshold;
       if (hot < 1 || hot > 100) throw BadUserInputError.forField('input.hotThreshold', 'must be 1–100');
       if (warm < 1 || warm >= hot) throw BadUserInputError.forField('input.warmThreshold', 'must be at least 1 and below hotThreshold');
-      tx.assign(org, { ...settings, name: settings.name?.trim() ?? org.name });
+      if (settings.aiMonthlyBudgetMicros != null && (!Number.isSafeInteger(settings.aiMonthlyBudgetMicros) || settings.aiMonthlyBudgetMicros < 0)) {
+        throw BadUserInputError.forField('input.aiMonthlyBudgetMicros', 'must be a whole, non-negative number of micro-dollars');
+      }
+      const { alertSettings, aiMonthlyBudgetMicros, ...plain } = settings;
+      tx.assign(org, { ...plain, name: settings.name?.trim() ?? org.name });
+      if (aiMonthlyBudgetMicros !== undefined) org.aiMonthlyBudgetMicros = aiMonthlyBudgetMicros ?? undefined;
+      if (alertSettings) org.alertSettings = mergeAlertSettings(org.alertSettings, alertSettings);
       if (hot !== before.hotThreshold || warm !== before.warmThreshold) await retemper(tx, org.id, hot, warm);
-      recordAudit(tx, scope, { action: 'organization.update', entityType: 'Organization', entityId: org.id, before, after: { ...settings } });
+      const after = { ...settings, ...(settings.alertSettings?.slackWebhookUrl ? { alertSettings: { ...settings.alertSettings, slackWebhookUrl: '[set]' } } : {}) };
+      recordAudit(tx, scope, { action: 'organization.update', entityType: 'Organization', entityId: org.id, before, after });
       return org;
     });
   }
 
-  async createUser(scope: Scope, input: { email: string; name: string; role: UserRole; password: string }, callerRole: UserRole | null): Promise<User> {
+  async createUser(scope: Scope, input: { email: string; name: string; role: UserRole; password: string; phone?: string }, callerRole: UserRole | null): Promise<User> {
     checkPassword(input.password, 'input.password');
     if (input.role === UserRole.OWNER && callerRole !== UserRole.OWNER) {
       throw BadUserInputError.forField('input.role', 'only an owner can create another owner');
@@ -95,6 +131,7 @@ export class OrganizationService {
         name: input.name.trim(),
         role: input.role,
         passwordHash,
+        phone: input.phone ? toE164(input.phone, 'input.phone') : undefined,
       });
       recordAudit(tx, scope, { action: 'user.create', entityType: 'User', entityId: user.id, after: { email, role: input.role } });
       return user;

@@ -71,7 +71,7 @@ export async function adjustScore(
   });
   const becameHot = temperatureBefore !== LeadTemperature.HOT && lead.temperature === LeadTemperature.HOT;
   if (becameHot) {
-    await raiseAlert(tx, scope, after, {
+    const alert = await raiseAlert(tx, scope, after, {
       type: AlertType.HOT_LEAD,
       severity: AlertSeverity.HIGH,
       title: `${lead.name} is now a hot lead (score ${next})`,
@@ -80,6 +80,7 @@ export async function adjustScore(
       subjectId: lead.id,
       dedupKey: `hot-lead:${lead.id}`,
     });
+    after.publish('hotLead', { organizationId: scope.organizationId, leadId: lead.id, alertId: alert.alertId, score: next, reason: change.reason, at: new Date().toISOString() });
   }
   return { before, after: next, temperatureBefore, temperatureAfter: lead.temperature, becameHot };
 }

@@ -23,6 +23,8 @@ export type Scalars = {
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   /** A field whose value conforms to the standard E.164 format as specified in: https://en.wikipedia.org/wiki/E.164. Basically this is +17895551234. */
   PhoneNumber: { input: string; output: string; }
+  /** A field whose value conforms to the standard URL format as specified in RFC3986: https://www.ietf.org/rfc/rfc3986.txt. */
+  URL: { input: any; output: any; }
 };
 
 export type ActionItem = {
@@ -58,26 +60,99 @@ export type AdjustLeadScoreInput = {
   reason: Scalars['String']['input'];
 };
 
+/** What happens when the monthly AI budget is used up */
+export type AiBudgetPolicy =
+  | 'ALLOW'
+  | 'BLOCK'
+  | 'DEGRADE';
+
+export type AiUsageReport = {
+  __typename?: 'AiUsageReport';
+  budget: BudgetStatus;
+  byDay: Array<UsageBreakdown>;
+  byModel: Array<UsageBreakdown>;
+  byOperation: Array<UsageBreakdown>;
+  /** Average AI cost (micro-dollars) per call analyzed */
+  costPerCall?: Maybe<Scalars['Float']['output']>;
+  /** Average AI cost per email (null until emails use AI) */
+  costPerEmail?: Maybe<Scalars['Float']['output']>;
+  /** Average AI cost per quote (null until quotes use AI) */
+  costPerQuote?: Maybe<Scalars['Float']['output']>;
+  from: Scalars['DateTime']['output'];
+  to: Scalars['DateTime']['output'];
+  total: UsageBreakdown;
+};
+
 /** Something that needs a human now */
 export type Alert = {
   __typename?: 'Alert';
   acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** User id */
+  acknowledgedBy?: Maybe<Scalars['String']['output']>;
   body?: Maybe<Scalars['String']['output']>;
   count: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
   /** Occurrences with the same key while unresolved are counted on one alert */
   dedupKey: Scalars['String']['output'];
+  /** Who was notified, how, and with what result */
+  deliveries: Array<NotificationDelivery>;
+  /** When it last escalated (or was raised) */
+  escalatedAt: Scalars['DateTime']['output'];
+  /** 1 owner of the lead, 2 admins, 3 owners */
   escalationLevel: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   lastSeenAt: Scalars['DateTime']['output'];
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** User id */
+  resolvedBy?: Maybe<Scalars['String']['output']>;
   severity: AlertSeverity;
+  /** Quiet (no escalation, no notifications) until then */
+  snoozedUntil?: Maybe<Scalars['DateTime']['output']>;
   status: AlertStatus;
   subjectId?: Maybe<Scalars['String']['output']>;
   /** Entity type it is about (Lead, Call …) */
   subjectType?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   type: AlertType;
+};
+
+export type AlertConnection = {
+  __typename?: 'AlertConnection';
+  edges: Array<AlertEdge>;
+  pageInfo: PageInfo;
+  /** All matching rows, not just this page */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AlertCounts = {
+  __typename?: 'AlertCounts';
+  critical: Scalars['Int']['output'];
+  high: Scalars['Int']['output'];
+  low: Scalars['Int']['output'];
+  medium: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type AlertEdge = {
+  __typename?: 'AlertEdge';
+  cursor: Scalars['String']['output'];
+  node: Alert;
+};
+
+export type AlertFilterInput = {
+  createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  severity?: InputMaybe<Array<AlertSeverity>>;
+  status?: InputMaybe<Array<AlertStatus>>;
+  subjectId?: InputMaybe<Scalars['String']['input']>;
+  /** Entity type it is about, e.g. Lead */
+  subjectType?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<Array<AlertType>>;
+};
+
+export type AlertPayload = {
+  __typename?: 'AlertPayload';
+  alert: Alert;
 };
 
 export type AlertRaisedEvent = {
@@ -90,6 +165,26 @@ export type AlertRaisedEvent = {
 export type AlertRaisedFilterInput = {
   severity?: InputMaybe<Array<AlertSeverity>>;
   type?: InputMaybe<Array<AlertType>>;
+};
+
+/** Omitted fields stay as they are; null clears (quietHours, slackWebhookUrl) */
+export type AlertSettingsInput = {
+  escalationMinutes?: InputMaybe<SeverityMinutesInput>;
+  quietHours?: InputMaybe<QuietHoursInput>;
+  routing?: InputMaybe<SeverityChannelsInput>;
+  slackWebhookUrl?: InputMaybe<Scalars['URL']['input']>;
+};
+
+export type AlertSettingsType = {
+  __typename?: 'AlertSettingsType';
+  /** Minutes before an unacknowledged alert escalates; null: never */
+  escalationMinutes: SeverityMinutes;
+  /** Non-critical notifications wait until the end of this window */
+  quietHours?: Maybe<QuietHours>;
+  /** Channels notified per severity */
+  routing: SeverityChannels;
+  /** A Slack incoming webhook is set (the URL itself is never shown) */
+  slackWebhookConfigured: Scalars['Boolean']['output'];
 };
 
 export type AlertSeverity =
@@ -111,6 +206,19 @@ export type AlertType =
   | 'NEGATIVE_CALL'
   | 'SLA_AT_RISK'
   | 'SLA_BREACHED';
+
+export type AlertUpdatedEvent = {
+  __typename?: 'AlertUpdatedEvent';
+  alert: Alert;
+  at: Scalars['DateTime']['output'];
+  /** ACKNOWLEDGED, RESOLVED, SNOOZED or ESCALATED */
+  change: Scalars['String']['output'];
+};
+
+export type AlertUpdatedFilterInput = {
+  severity?: InputMaybe<Array<AlertSeverity>>;
+  type?: InputMaybe<Array<AlertType>>;
+};
 
 /** LIVE while the call runs; FINAL once it ended */
 export type AnalysisKind =
@@ -253,6 +361,39 @@ export type AuditEventFilterInput = {
   entityType?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type BudgetAlertEvent = {
+  __typename?: 'BudgetAlertEvent';
+  alert: Alert;
+  at: Scalars['DateTime']['output'];
+  budgetMicros: Scalars['Float']['output'];
+  /** YYYY-MM */
+  period: Scalars['String']['output'];
+  spentMicros: Scalars['Float']['output'];
+  /** 80, 90 or 100 */
+  threshold: Scalars['Int']['output'];
+};
+
+export type BudgetStatus = {
+  __typename?: 'BudgetStatus';
+  /** Monthly budget in micro-dollars; null: none */
+  budgetMicros?: Maybe<Scalars['Float']['output']>;
+  percentUsed?: Maybe<Scalars['Float']['output']>;
+  /** What happens at 100 %: DEGRADE, BLOCK or ALLOW */
+  policy: Scalars['String']['output'];
+  spentMonthToDateMicros: Scalars['Float']['output'];
+};
+
+export type BusinessMetricsType = {
+  __typename?: 'BusinessMetricsType';
+  aiSpendMonthToDateMicros: Scalars['Float']['output'];
+  /** From a call's end to its final analysis, ms */
+  averageAnalysisLatencyMs?: Maybe<Scalars['Float']['output']>;
+  /** Completed ÷ ended calls today */
+  callSuccessRate?: Maybe<Scalars['Float']['output']>;
+  callsToday: Scalars['Int']['output'];
+  hotLeadsToday: Scalars['Int']['output'];
+};
+
 export type BuyingSignal = {
   __typename?: 'BuyingSignal';
   kind: BuyingSignalKind;
@@ -385,6 +526,19 @@ export type CallUpdatedEvent = {
   kind: CallChangeKind;
 };
 
+export type CircuitStatusType = {
+  __typename?: 'CircuitStatusType';
+  changedAt: Scalars['DateTime']['output'];
+  /** False when the dependency is not configured in this deployment */
+  configured: Scalars['Boolean']['output'];
+  consecutiveFailures: Scalars['Int']['output'];
+  lastFailure?: Maybe<Scalars['String']['output']>;
+  /** openai, twilio, smtp or slack */
+  name: Scalars['String']['output'];
+  /** closed, open or half-open */
+  state: Scalars['String']['output'];
+};
+
 export type ConversationMetrics = {
   __typename?: 'ConversationMetrics';
   /** Share of spoken time that is the agent's, 0..1 */
@@ -431,6 +585,8 @@ export type CreateUserInput = {
   name: Scalars['String']['input'];
   /** 12–200 characters */
   password: Scalars['String']['input'];
+  /** E.164; where CRITICAL alerts reach them by SMS */
+  phone?: InputMaybe<Scalars['PhoneNumber']['input']>;
   role: UserRole;
 };
 
@@ -448,6 +604,18 @@ export type DeletePhoneNumberPayload = {
   deletedPhoneNumberId: Scalars['ID']['output'];
 };
 
+export type DeliveryChannel =
+  | 'EMAIL'
+  | 'SLACK'
+  | 'SMS';
+
+export type DeliveryStatus =
+  | 'FAILED'
+  | 'HELD'
+  | 'PENDING'
+  | 'SENT'
+  | 'SKIPPED';
+
 export type FieldError = {
   __typename?: 'FieldError';
   /** Error code, as in extensions.code */
@@ -455,6 +623,15 @@ export type FieldError = {
   /** Path of the offending field, e.g. input.leads.3.email */
   field?: Maybe<Scalars['String']['output']>;
   message: Scalars['String']['output'];
+};
+
+export type HotLeadEvent = {
+  __typename?: 'HotLeadEvent';
+  alert: Alert;
+  at: Scalars['DateTime']['output'];
+  lead: Lead;
+  /** The score change that made it hot */
+  reason: Scalars['String']['output'];
 };
 
 export type ImportLeadResult = {
@@ -675,6 +852,8 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Someone is on it: stops escalation */
+  acknowledgeAlert: AlertPayload;
   /** A person moves the score, with a reason kept in the score history */
   adjustLeadScore: LeadPayload;
   /** Re-runs the final analysis; returns at once with analysisStatus PENDING */
@@ -697,7 +876,10 @@ export type Mutation = {
   login: LoginPayload;
   /** Creates or advances a call by callSid; replays and late events never move it backwards */
   recordCallEvent: CallPayload;
+  /** Done; a new occurrence of its key opens a new alert */
+  resolveAlert: AlertPayload;
   revokeApiKey: ApiKeyPayload;
+  snoozeAlert: AlertPayload;
   /** Places a Twilio call from one of our numbers to the lead; NOT_CONFIGURED without Twilio */
   startCall: CallPayload;
   /** Transcribes the recording (Whisper), then analyzes; returns at once with analysisStatus PENDING */
@@ -709,6 +891,11 @@ export type Mutation = {
   updatePhoneNumber: PhoneNumberPayload;
   /** Idempotent by externalId, else email, else phone */
   upsertLead: UpsertLeadPayload;
+};
+
+
+export type MutationAcknowledgeAlertArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -787,8 +974,18 @@ export type MutationRecordCallEventArgs = {
 };
 
 
+export type MutationResolveAlertArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
+};
+
+
+export type MutationSnoozeAlertArgs = {
+  input: SnoozeAlertInput;
 };
 
 
@@ -826,6 +1023,23 @@ export type MutationUpsertLeadArgs = {
   input: UpsertLeadInput;
 };
 
+/** One notification of an alert to one recipient over one channel */
+export type NotificationDelivery = {
+  __typename?: 'NotificationDelivery';
+  attempts: Scalars['Int']['output'];
+  channel: DeliveryChannel;
+  createdAt: Scalars['DateTime']['output'];
+  escalationLevel: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** Email address, phone number or "slack"; empty when skipped for lack of one */
+  recipient: Scalars['String']['output'];
+  /** Held for quiet hours until then */
+  sendAfter?: Maybe<Scalars['DateTime']['output']>;
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: DeliveryStatus;
+};
+
 export type Objection = {
   __typename?: 'Objection';
   kind: ObjectionKind;
@@ -847,6 +1061,10 @@ export type OrderDirection =
 
 export type Organization = {
   __typename?: 'Organization';
+  aiBudgetPolicy: AiBudgetPolicy;
+  /** Monthly AI budget in micro-dollars; null: none */
+  aiMonthlyBudgetMicros?: Maybe<Scalars['Float']['output']>;
+  alertSettings: AlertSettingsType;
   createdAt: Scalars['DateTime']['output'];
   /** Score at or above which a lead is HOT */
   hotThreshold: Scalars['Int']['output'];
@@ -873,6 +1091,12 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A time range [from, to) */
+export type PeriodInput = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
 export type PhoneNumberInput = {
   e164: Scalars['PhoneNumber']['input'];
   forwardTo?: InputMaybe<Scalars['PhoneNumber']['input']>;
@@ -887,6 +1111,13 @@ export type PhoneNumberPayload = {
 
 export type Query = {
   __typename?: 'Query';
+  /** AI spend and usage; default period: this month (UTC) */
+  aiUsage: AiUsageReport;
+  alert: Alert;
+  /** For a dashboard badge: alerts in these statuses (default OPEN) by severity */
+  alertCounts: AlertCounts;
+  /** Most recently seen first */
+  alerts: AlertConnection;
   apiKeys: Array<ApiKey>;
   /** Soonest first */
   appointments: AppointmentConnection;
@@ -901,7 +1132,31 @@ export type Query = {
   me: Viewer;
   organization: Organization;
   phoneNumbers: Array<TwilioNumber>;
+  /** Switchboard's dependencies (circuit breakers) and my organization's numbers today */
+  systemStatus: SystemStatus;
   users: Array<User>;
+};
+
+
+export type QueryAiUsageArgs = {
+  period?: InputMaybe<PeriodInput>;
+};
+
+
+export type QueryAlertArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAlertCountsArgs = {
+  status?: InputMaybe<Array<AlertStatus>>;
+};
+
+
+export type QueryAlertsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AlertFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -942,6 +1197,19 @@ export type QueryLeadsArgs = {
   filter?: InputMaybe<LeadFilterInput>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<LeadOrderByInput>;
+};
+
+export type QuietHours = {
+  __typename?: 'QuietHours';
+  /** Local HH:MM */
+  end: Scalars['String']['output'];
+  /** Local HH:MM */
+  start: Scalars['String']['output'];
+};
+
+export type QuietHoursInput = {
+  end: Scalars['String']['input'];
+  start: Scalars['String']['input'];
 };
 
 /** A call event from an integration that does not use our Twilio webhooks (bridge scope) */
@@ -1007,6 +1275,42 @@ export type SentimentLabel =
   | 'NEUTRAL'
   | 'POSITIVE';
 
+export type SeverityChannels = {
+  __typename?: 'SeverityChannels';
+  critical: Array<DeliveryChannel>;
+  high: Array<DeliveryChannel>;
+  low: Array<DeliveryChannel>;
+  medium: Array<DeliveryChannel>;
+};
+
+export type SeverityChannelsInput = {
+  critical: Array<DeliveryChannel>;
+  high: Array<DeliveryChannel>;
+  low: Array<DeliveryChannel>;
+  medium: Array<DeliveryChannel>;
+};
+
+export type SeverityMinutes = {
+  __typename?: 'SeverityMinutes';
+  critical?: Maybe<Scalars['Int']['output']>;
+  high?: Maybe<Scalars['Int']['output']>;
+  low?: Maybe<Scalars['Int']['output']>;
+  medium?: Maybe<Scalars['Int']['output']>;
+};
+
+export type SeverityMinutesInput = {
+  critical?: InputMaybe<Scalars['Int']['input']>;
+  high?: InputMaybe<Scalars['Int']['input']>;
+  low?: InputMaybe<Scalars['Int']['input']>;
+  medium?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SnoozeAlertInput = {
+  id: Scalars['ID']['input'];
+  /** Quiet until then (at most 7 days); escalation restarts from it */
+  until: Scalars['DateTime']['input'];
+};
+
 export type Speaker =
   | 'AGENT'
   | 'CUSTOMER';
@@ -1021,8 +1325,14 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Alerts raised (or counted again) in my organization, after commit */
   alertRaised: AlertRaisedEvent;
+  /** Alerts of my organization acknowledged, resolved, snoozed or escalated */
+  alertUpdated: AlertUpdatedEvent;
+  /** My organization's AI spend crossing 80, 90 and 100 % of the monthly budget */
+  budgetAlert: BudgetAlertEvent;
   /** Every change of one call (status, analysis status), after commit */
   callUpdated: CallUpdatedEvent;
+  /** Leads of my organization crossing into HOT */
+  hotLeads: HotLeadEvent;
   /** Leads of my organization created, updated or deleted, after commit */
   leadChanged: LeadChangedEvent;
   /** Each final segment of a live call with its sentiment and new signals/objections, then the final analysis (final: true) */
@@ -1034,6 +1344,11 @@ export type Subscription = {
 
 export type SubscriptionAlertRaisedArgs = {
   filter?: InputMaybe<AlertRaisedFilterInput>;
+};
+
+
+export type SubscriptionAlertUpdatedArgs = {
+  filter?: InputMaybe<AlertUpdatedFilterInput>;
 };
 
 
@@ -1049,6 +1364,14 @@ export type SubscriptionLeadChangedArgs = {
 
 export type SubscriptionLiveCallAnalysisArgs = {
   callId: Scalars['ID']['input'];
+};
+
+export type SystemStatus = {
+  __typename?: 'SystemStatus';
+  checkedAt: Scalars['DateTime']['output'];
+  circuits: Array<CircuitStatusType>;
+  /** My organization's numbers, today in its time zone */
+  metrics: BusinessMetricsType;
 };
 
 export type Transcript = {
@@ -1131,6 +1454,10 @@ export type UpdateLeadInput = {
 };
 
 export type UpdateOrganizationInput = {
+  aiBudgetPolicy?: InputMaybe<AiBudgetPolicy>;
+  /** Monthly AI budget in micro-dollars; null removes the budget */
+  aiMonthlyBudgetMicros?: InputMaybe<Scalars['Float']['input']>;
+  alertSettings?: InputMaybe<AlertSettingsInput>;
   hotThreshold?: InputMaybe<Scalars['Float']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   /** IANA time zone, e.g. America/Chicago */
@@ -1171,6 +1498,19 @@ export type UpsertLeadPayload = {
   lead: Lead;
 };
 
+export type UsageBreakdown = {
+  __typename?: 'UsageBreakdown';
+  audioSeconds: Scalars['Float']['output'];
+  /** Micro-dollars */
+  costMicroDollars: Scalars['Float']['output'];
+  inputTokens: Scalars['Float']['output'];
+  /** Operation, provider:model, or YYYY-MM-DD */
+  key: Scalars['String']['output'];
+  /** AI calls made */
+  operations: Scalars['Int']['output'];
+  outputTokens: Scalars['Float']['output'];
+};
+
 export type User = {
   __typename?: 'User';
   active: Scalars['Boolean']['output'];
@@ -1178,6 +1518,8 @@ export type User = {
   email: Scalars['EmailAddress']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** Where CRITICAL alerts reach them by SMS */
+  phone?: Maybe<Scalars['PhoneNumber']['output']>;
   role: UserRole;
 };
 
@@ -1266,6 +1608,117 @@ export type AuditEventsQueryVariables = Exact<{
 
 
 export type AuditEventsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', id: string, actorType: string, actorId?: string | null, action: string, entityType: string, entityId?: string | null, before?: Record<string, unknown> | null, after?: Record<string, unknown> | null, requestId?: string | null } }> } };
+
+export type AlertFieldsFragment = { __typename?: 'Alert', id: string, type: AlertType, severity: AlertSeverity, title: string, body?: string | null, subjectType?: string | null, subjectId?: string | null, dedupKey: string, status: AlertStatus, count: number, lastSeenAt: string, escalationLevel: number, escalatedAt: string, snoozedUntil?: string | null, acknowledgedAt?: string | null, acknowledgedBy?: string | null, resolvedAt?: string | null, resolvedBy?: string | null, createdAt: string };
+
+export type AlertsQueryVariables = Exact<{
+  filter?: InputMaybe<AlertFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AlertsQuery = { __typename?: 'Query', alerts: { __typename?: 'AlertConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'AlertEdge', node: { __typename?: 'Alert', id: string, type: AlertType, severity: AlertSeverity, title: string, body?: string | null, subjectType?: string | null, subjectId?: string | null, dedupKey: string, status: AlertStatus, count: number, lastSeenAt: string, escalationLevel: number, escalatedAt: string, snoozedUntil?: string | null, acknowledgedAt?: string | null, acknowledgedBy?: string | null, resolvedAt?: string | null, resolvedBy?: string | null, createdAt: string } }> } };
+
+export type AlertQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AlertQuery = { __typename?: 'Query', alert: { __typename?: 'Alert', id: string, type: AlertType, severity: AlertSeverity, title: string, body?: string | null, subjectType?: string | null, subjectId?: string | null, dedupKey: string, status: AlertStatus, count: number, lastSeenAt: string, escalationLevel: number, escalatedAt: string, snoozedUntil?: string | null, acknowledgedAt?: string | null, acknowledgedBy?: string | null, resolvedAt?: string | null, resolvedBy?: string | null, createdAt: string, deliveries: Array<{ __typename?: 'NotificationDelivery', id: string, channel: DeliveryChannel, recipient: string, escalationLevel: number, status: DeliveryStatus, attempts: number, lastError?: string | null, sendAfter?: string | null, sentAt?: string | null }> } };
+
+export type AlertCountsQueryVariables = Exact<{
+  status?: InputMaybe<Array<AlertStatus> | AlertStatus>;
+}>;
+
+
+export type AlertCountsQuery = { __typename?: 'Query', alertCounts: { __typename?: 'AlertCounts', critical: number, high: number, medium: number, low: number, total: number } };
+
+export type AcknowledgeAlertMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AcknowledgeAlertMutation = { __typename?: 'Mutation', acknowledgeAlert: { __typename?: 'AlertPayload', alert: { __typename?: 'Alert', id: string, type: AlertType, severity: AlertSeverity, title: string, body?: string | null, subjectType?: string | null, subjectId?: string | null, dedupKey: string, status: AlertStatus, count: number, lastSeenAt: string, escalationLevel: number, escalatedAt: string, snoozedUntil?: string | null, acknowledgedAt?: string | null, acknowledgedBy?: string | null, resolvedAt?: string | null, resolvedBy?: string | null, createdAt: string } } };
+
+export type ResolveAlertMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResolveAlertMutation = { __typename?: 'Mutation', resolveAlert: { __typename?: 'AlertPayload', alert: { __typename?: 'Alert', id: string, type: AlertType, severity: AlertSeverity, title: string, body?: string | null, subjectType?: string | null, subjectId?: string | null, dedupKey: string, status: AlertStatus, count: number, lastSeenAt: string, escalationLevel: number, escalatedAt: string, snoozedUntil?: string | null, acknowledgedAt?: string | null, acknowledgedBy?: string | null, resolvedAt?: string | null, resolvedBy?: string | null, createdAt: string } } };
+
+export type SnoozeAlertMutationVariables = Exact<{
+  input: SnoozeAlertInput;
+}>;
+
+
+export type SnoozeAlertMutation = { __typename?: 'Mutation', snoozeAlert: { __typename?: 'AlertPayload', alert: { __typename?: 'Alert', id: string, type: AlertType, severity: AlertSeverity, title: string, body?: string | null, subjectType?: string | null, subjectId?: string | null, dedupKey: string, status: AlertStatus, count: number, lastSeenAt: string, escalationLevel: number, escalatedAt: string, snoozedUntil?: string | null, acknowledgedAt?: string | null, acknowledgedBy?: string | null, resolvedAt?: string | null, resolvedBy?: string | null, createdAt: string } } };
+
+export type AiUsageQueryVariables = Exact<{
+  period?: InputMaybe<PeriodInput>;
+}>;
+
+
+export type AiUsageQuery = { __typename?: 'Query', aiUsage: { __typename?: 'AiUsageReport', from: string, to: string, costPerCall?: number | null, costPerEmail?: number | null, costPerQuote?: number | null, total: { __typename?: 'UsageBreakdown', key: string, costMicroDollars: number, operations: number, inputTokens: number, outputTokens: number, audioSeconds: number }, byOperation: Array<{ __typename?: 'UsageBreakdown', key: string, costMicroDollars: number, operations: number }>, byModel: Array<{ __typename?: 'UsageBreakdown', key: string, costMicroDollars: number, operations: number }>, byDay: Array<{ __typename?: 'UsageBreakdown', key: string, costMicroDollars: number, operations: number }>, budget: { __typename?: 'BudgetStatus', budgetMicros?: number | null, spentMonthToDateMicros: number, percentUsed?: number | null, policy: string } } };
+
+export type SystemStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SystemStatusQuery = { __typename?: 'Query', systemStatus: { __typename?: 'SystemStatus', checkedAt: string, circuits: Array<{ __typename?: 'CircuitStatusType', name: string, state: string, configured: boolean, consecutiveFailures: number, changedAt: string, lastFailure?: string | null }>, metrics: { __typename?: 'BusinessMetricsType', callsToday: number, callSuccessRate?: number | null, averageAnalysisLatencyMs?: number | null, hotLeadsToday: number, aiSpendMonthToDateMicros: number } } };
+
+export type OrganizationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganizationSettingsQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', id: string, timezone: string, aiMonthlyBudgetMicros?: number | null, aiBudgetPolicy: AiBudgetPolicy, alertSettings: { __typename?: 'AlertSettingsType', slackWebhookConfigured: boolean, escalationMinutes: { __typename?: 'SeverityMinutes', critical?: number | null, high?: number | null, medium?: number | null, low?: number | null }, routing: { __typename?: 'SeverityChannels', critical: Array<DeliveryChannel>, high: Array<DeliveryChannel>, medium: Array<DeliveryChannel>, low: Array<DeliveryChannel> }, quietHours?: { __typename?: 'QuietHours', start: string, end: string } | null } } };
+
+export type UpdateOrganizationSettingsMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type UpdateOrganizationSettingsMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'OrganizationPayload', organization: { __typename?: 'Organization', id: string, aiMonthlyBudgetMicros?: number | null, aiBudgetPolicy: AiBudgetPolicy, alertSettings: { __typename?: 'AlertSettingsType', slackWebhookConfigured: boolean, escalationMinutes: { __typename?: 'SeverityMinutes', critical?: number | null, high?: number | null }, routing: { __typename?: 'SeverityChannels', critical: Array<DeliveryChannel>, high: Array<DeliveryChannel>, medium: Array<DeliveryChannel>, low: Array<DeliveryChannel> }, quietHours?: { __typename?: 'QuietHours', start: string, end: string } | null } } } };
+
+export type AlertUpdatedSubscriptionVariables = Exact<{
+  filter?: InputMaybe<AlertUpdatedFilterInput>;
+}>;
+
+
+export type AlertUpdatedSubscription = { __typename?: 'Subscription', alertUpdated: { __typename?: 'AlertUpdatedEvent', change: string, at: string, alert: { __typename?: 'Alert', id: string, status: AlertStatus, escalationLevel: number, snoozedUntil?: string | null } } };
+
+export type HotLeadsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HotLeadsSubscription = { __typename?: 'Subscription', hotLeads: { __typename?: 'HotLeadEvent', reason: string, at: string, lead: { __typename?: 'Lead', id: string, name: string, score: number, temperature: LeadTemperature }, alert: { __typename?: 'Alert', id: string, type: AlertType } } };
+
+export type BudgetAlertSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BudgetAlertSubscription = { __typename?: 'Subscription', budgetAlert: { __typename?: 'BudgetAlertEvent', period: string, threshold: number, spentMicros: number, budgetMicros: number, alert: { __typename?: 'Alert', id: string, type: AlertType, severity: AlertSeverity, dedupKey: string } } };
+
+export type CallTranscriptQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CallTranscriptQuery = { __typename?: 'Query', call: { __typename?: 'Call', id: string, status: CallStatus, analysisStatus: AnalysisStatus, answeredAt?: string | null, endedAt?: string | null, durationSeconds?: number | null, endedEarly: boolean, transcript?: { __typename?: 'Transcript', source: TranscriptSource, segments: Array<{ __typename?: 'TranscriptSegment', sequence: number, speaker: Speaker, text: string, startMs: number, endMs: number, confidence?: number | null, isFinal: boolean }> } | null, analysis?: { __typename?: 'CallAnalysis', kind: AnalysisKind, provider: string, degraded: boolean, segmentsAnalyzed: number } | null } };
+
+export type CallsWithAnalysisQueryVariables = Exact<{
+  filter?: InputMaybe<CallFilterInput>;
+  orderBy?: InputMaybe<CallOrderByInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CallsWithAnalysisQuery = { __typename?: 'Query', calls: { __typename?: 'CallConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'CallEdge', cursor: string, node: { __typename?: 'Call', id: string, direction: CallDirection, status: CallStatus, startedAt?: string | null, durationSeconds?: number | null, analysisStatus: AnalysisStatus, lead?: { __typename?: 'Lead', id: string } | null, analysis?: { __typename?: 'CallAnalysis', sentiment: { __typename?: 'Sentiment', label: SentimentLabel, score: number }, buyingSignals: Array<{ __typename?: 'BuyingSignal', kind: BuyingSignalKind }> } | null } }> } };
+
+export type UpdatePhoneNumberDetailsMutationVariables = Exact<{
+  input: UpdatePhoneNumberInput;
+}>;
+
+
+export type UpdatePhoneNumberDetailsMutation = { __typename?: 'Mutation', updatePhoneNumber: { __typename?: 'PhoneNumberPayload', phoneNumber: { __typename?: 'TwilioNumber', id: string, e164: string, label: string, purpose: string, forwardTo?: string | null } } };
 
 export type CallFieldsFragment = { __typename?: 'Call', id: string, direction: CallDirection, fromNumber: string, toNumber: string, twilioCallSid: string, status: CallStatus, startedAt?: string | null, answeredAt?: string | null, endedAt?: string | null, durationSeconds?: number | null, analysisStatus: AnalysisStatus, endedEarly: boolean, recording?: { __typename?: 'Recording', url: string, sid?: string | null, seconds?: number | null } | null, lead?: { __typename?: 'Lead', id: string, name: string, phone?: string | null, score: number, temperature: LeadTemperature } | null };
 
@@ -1493,6 +1946,7 @@ export type LeadChangedSubscriptionVariables = Exact<{
 
 export type LeadChangedSubscription = { __typename?: 'Subscription', leadChanged: { __typename?: 'LeadChangedEvent', kind: LeadChangeKind, leadId: string, changedFields: Array<string>, at: string, lead?: { __typename?: 'Lead', id: string, name: string, status: LeadStatus, score: number, temperature: LeadTemperature } | null } };
 
+export const AlertFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"dedupKey"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snoozedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<AlertFieldsFragment, unknown>;
 export const CallFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"fromNumber"}},{"kind":"Field","name":{"kind":"Name","value":"toNumber"}},{"kind":"Field","name":{"kind":"Name","value":"twilioCallSid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"analysisStatus"}},{"kind":"Field","name":{"kind":"Name","value":"endedEarly"}},{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"temperature"}}]}}]}}]} as unknown as DocumentNode<CallFieldsFragment, unknown>;
 export const AnalysisFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnalysisFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallAnalysis"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"promptVersion"}},{"kind":"Field","name":{"kind":"Name","value":"degraded"}},{"kind":"Field","name":{"kind":"Name","value":"costMicroDollars"}},{"kind":"Field","name":{"kind":"Name","value":"segmentsAnalyzed"}},{"kind":"Field","name":{"kind":"Name","value":"sentiment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentimentBySpeaker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"buyingSignals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"segmentSequence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"segmentSequence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentTalkRatio"}},{"kind":"Field","name":{"kind":"Name","value":"questionsByAgent"}},{"kind":"Field","name":{"kind":"Name","value":"questionsByCustomer"}},{"kind":"Field","name":{"kind":"Name","value":"longestMonologueMs"}},{"kind":"Field","name":{"kind":"Name","value":"longestMonologueSpeaker"}}]}}]}}]} as unknown as DocumentNode<AnalysisFieldsFragment, unknown>;
 export const LeadFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"temperature"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<LeadFieldsFragment, unknown>;
@@ -1506,6 +1960,22 @@ export const ApiKeysDocument = {"kind":"Document","definitions":[{"kind":"Operat
 export const CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
 export const RevokeApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]} as unknown as DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
 export const AuditEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEventFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditEventsQuery, AuditEventsQueryVariables>;
+export const AlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Alerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"dedupKey"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snoozedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<AlertsQuery, AlertsQueryVariables>;
+export const AlertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Alert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"sendAfter"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"dedupKey"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snoozedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<AlertQuery, AlertQueryVariables>;
+export const AlertCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AlertCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertStatus"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertCounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"critical"}},{"kind":"Field","name":{"kind":"Name","value":"high"}},{"kind":"Field","name":{"kind":"Name","value":"medium"}},{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<AlertCountsQuery, AlertCountsQueryVariables>;
+export const AcknowledgeAlertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcknowledgeAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"dedupKey"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snoozedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<AcknowledgeAlertMutation, AcknowledgeAlertMutationVariables>;
+export const ResolveAlertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"dedupKey"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snoozedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ResolveAlertMutation, ResolveAlertMutationVariables>;
+export const SnoozeAlertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SnoozeAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SnoozeAlertInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"snoozeAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"dedupKey"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snoozedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<SnoozeAlertMutation, SnoozeAlertMutationVariables>;
+export const AiUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AiUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aiUsage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"costMicroDollars"}},{"kind":"Field","name":{"kind":"Name","value":"operations"}},{"kind":"Field","name":{"kind":"Name","value":"inputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"outputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"audioSeconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byOperation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"costMicroDollars"}},{"kind":"Field","name":{"kind":"Name","value":"operations"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byModel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"costMicroDollars"}},{"kind":"Field","name":{"kind":"Name","value":"operations"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byDay"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"costMicroDollars"}},{"kind":"Field","name":{"kind":"Name","value":"operations"}}]}},{"kind":"Field","name":{"kind":"Name","value":"costPerCall"}},{"kind":"Field","name":{"kind":"Name","value":"costPerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"costPerQuote"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budgetMicros"}},{"kind":"Field","name":{"kind":"Name","value":"spentMonthToDateMicros"}},{"kind":"Field","name":{"kind":"Name","value":"percentUsed"}},{"kind":"Field","name":{"kind":"Name","value":"policy"}}]}}]}}]}}]} as unknown as DocumentNode<AiUsageQuery, AiUsageQueryVariables>;
+export const SystemStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SystemStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"systemStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"circuits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"configured"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveFailures"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastFailure"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callsToday"}},{"kind":"Field","name":{"kind":"Name","value":"callSuccessRate"}},{"kind":"Field","name":{"kind":"Name","value":"averageAnalysisLatencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"hotLeadsToday"}},{"kind":"Field","name":{"kind":"Name","value":"aiSpendMonthToDateMicros"}}]}}]}}]}}]} as unknown as DocumentNode<SystemStatusQuery, SystemStatusQueryVariables>;
+export const OrganizationSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"aiMonthlyBudgetMicros"}},{"kind":"Field","name":{"kind":"Name","value":"aiBudgetPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"alertSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalationMinutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"critical"}},{"kind":"Field","name":{"kind":"Name","value":"high"}},{"kind":"Field","name":{"kind":"Name","value":"medium"}},{"kind":"Field","name":{"kind":"Name","value":"low"}}]}},{"kind":"Field","name":{"kind":"Name","value":"routing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"critical"}},{"kind":"Field","name":{"kind":"Name","value":"high"}},{"kind":"Field","name":{"kind":"Name","value":"medium"}},{"kind":"Field","name":{"kind":"Name","value":"low"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quietHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"slackWebhookConfigured"}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationSettingsQuery, OrganizationSettingsQueryVariables>;
+export const UpdateOrganizationSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOrganizationSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"aiMonthlyBudgetMicros"}},{"kind":"Field","name":{"kind":"Name","value":"aiBudgetPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"alertSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalationMinutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"critical"}},{"kind":"Field","name":{"kind":"Name","value":"high"}}]}},{"kind":"Field","name":{"kind":"Name","value":"routing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"critical"}},{"kind":"Field","name":{"kind":"Name","value":"high"}},{"kind":"Field","name":{"kind":"Name","value":"medium"}},{"kind":"Field","name":{"kind":"Name","value":"low"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quietHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"slackWebhookConfigured"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateOrganizationSettingsMutation, UpdateOrganizationSettingsMutationVariables>;
+export const AlertUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AlertUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertUpdatedFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"alert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"snoozedUntil"}}]}}]}}]}}]} as unknown as DocumentNode<AlertUpdatedSubscription, AlertUpdatedSubscriptionVariables>;
+export const HotLeadsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"HotLeads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hotLeads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"temperature"}}]}},{"kind":"Field","name":{"kind":"Name","value":"alert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<HotLeadsSubscription, HotLeadsSubscriptionVariables>;
+export const BudgetAlertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"BudgetAlert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budgetAlert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"spentMicros"}},{"kind":"Field","name":{"kind":"Name","value":"budgetMicros"}},{"kind":"Field","name":{"kind":"Name","value":"alert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"dedupKey"}}]}}]}}]}}]} as unknown as DocumentNode<BudgetAlertSubscription, BudgetAlertSubscriptionVariables>;
+export const CallTranscriptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CallTranscript"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"analysisStatus"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"endedEarly"}},{"kind":"Field","name":{"kind":"Name","value":"transcript"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"segments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"speaker"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"startMs"}},{"kind":"Field","name":{"kind":"Name","value":"endMs"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"isFinal"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"analysis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"degraded"}},{"kind":"Field","name":{"kind":"Name","value":"segmentsAnalyzed"}}]}}]}}]}}]} as unknown as DocumentNode<CallTranscriptQuery, CallTranscriptQueryVariables>;
+export const CallsWithAnalysisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CallsWithAnalysis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CallFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CallOrderByInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"analysisStatus"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"analysis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentiment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buyingSignals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CallsWithAnalysisQuery, CallsWithAnalysisQueryVariables>;
+export const UpdatePhoneNumberDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePhoneNumberDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePhoneNumberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePhoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"e164"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"forwardTo"}}]}}]}}]}}]} as unknown as DocumentNode<UpdatePhoneNumberDetailsMutation, UpdatePhoneNumberDetailsMutationVariables>;
 export const CallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Call"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallFields"}},{"kind":"Field","name":{"kind":"Name","value":"transcript"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"segments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"speaker"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"isFinal"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"analysis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnalysisFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appointments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"fromNumber"}},{"kind":"Field","name":{"kind":"Name","value":"toNumber"}},{"kind":"Field","name":{"kind":"Name","value":"twilioCallSid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"analysisStatus"}},{"kind":"Field","name":{"kind":"Name","value":"endedEarly"}},{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"temperature"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnalysisFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallAnalysis"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"promptVersion"}},{"kind":"Field","name":{"kind":"Name","value":"degraded"}},{"kind":"Field","name":{"kind":"Name","value":"costMicroDollars"}},{"kind":"Field","name":{"kind":"Name","value":"segmentsAnalyzed"}},{"kind":"Field","name":{"kind":"Name","value":"sentiment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentimentBySpeaker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"buyingSignals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"segmentSequence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"segmentSequence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentTalkRatio"}},{"kind":"Field","name":{"kind":"Name","value":"questionsByAgent"}},{"kind":"Field","name":{"kind":"Name","value":"questionsByCustomer"}},{"kind":"Field","name":{"kind":"Name","value":"longestMonologueMs"}},{"kind":"Field","name":{"kind":"Name","value":"longestMonologueSpeaker"}}]}}]}}]} as unknown as DocumentNode<CallQuery, CallQueryVariables>;
 export const CallsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Calls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CallFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CallOrderByInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"fromNumber"}},{"kind":"Field","name":{"kind":"Name","value":"toNumber"}},{"kind":"Field","name":{"kind":"Name","value":"twilioCallSid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"analysisStatus"}},{"kind":"Field","name":{"kind":"Name","value":"endedEarly"}},{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"temperature"}}]}}]}}]} as unknown as DocumentNode<CallsQuery, CallsQueryVariables>;
 export const LeadCallsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadCalls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"calls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<LeadCallsQuery, LeadCallsQueryVariables>;

@@ -1,7 +1,7 @@
 import type { Config } from '../../config';
 import type { AiUsageRecord, CallAnalysisResult, CallAnalyzer, Transcriber } from './ai.types';
 import { LocalCallAnalyzer } from './local/local-analyzer';
-import { OpenAiCircuit } from './openai/openai-resilience';
+import { ServiceCircuit } from './openai/openai-resilience';
 import { OpenAiCallAnalyzer, OpenAiTranscriber, type OpenAiProviderOptions } from './openai/openai-provider';
 import { modelPriceOverridesSchema } from './openai/price-table';
 
@@ -20,7 +20,7 @@ export interface AiServices {
   /** Whisper; null when OpenAI is not configured. */
   transcriber: Transcriber | null;
   /** The provider's breaker, for system status; null without OpenAI. */
-  circuit: OpenAiCircuit | null;
+  circuit: ServiceCircuit | null;
 }
 
 /** One place that decides which AI provider runs (DESIGN.md §7). */
@@ -34,7 +34,7 @@ export function createAiServices(config: Config): AiServices {
       analyze: async (segments, context) => ({ ...(await local.analyzeCall(segments, context)), degraded: false }),
     };
   }
-  const circuit = new OpenAiCircuit('openai', {});
+  const circuit = new ServiceCircuit('openai', {});
   const options: OpenAiProviderOptions = {
     apiKey: config.openai.apiKey,
     baseUrl: config.openai.baseUrl,

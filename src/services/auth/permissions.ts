@@ -17,6 +17,7 @@ export const PERMISSIONS = [
   'users:manage',
   'org:manage',
   'numbers:manage',
+  'usage:read',
   'bridge',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -26,7 +27,7 @@ export const API_KEY_SCOPES: readonly Permission[] = ['leads:read', 'leads:write
 
 const READ: Permission[] = ['leads:read', 'calls:read', 'quotes:read', 'alerts:read'];
 const WORK: Permission[] = [...READ, 'leads:write', 'calls:write', 'alerts:write'];
-const ADMIN: Permission[] = [...WORK, 'audit:read', 'apikeys:manage', 'users:manage', 'numbers:manage'];
+const ADMIN: Permission[] = [...WORK, 'audit:read', 'apikeys:manage', 'users:manage', 'numbers:manage', 'usage:read'];
 
 const ROLE_PERMISSIONS: Record<UserRole, ReadonlySet<Permission>> = {
   [UserRole.VIEWER]: new Set(READ),

@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ActionItem, ActionItemStatus } from '../../entities/action-item.entity';
-import { AiUsage } from '../../entities/ai-usage.entity';
 import { Appointment, AppointmentStatus } from '../../entities/appointment.entity';
 import { AnalysisKind } from '../../entities/call-analysis.entity';
 import { AnalysisStatus, Call, CallStatus } from '../../entities/call.entity';
 import { TranscriptSegment, TranscriptSource } from '../../entities/transcript.entity';
-import { BadUserInputError, NotConfiguredError, NotFoundError } from '../../errors';
-import type { AiUsageRecord, CallAnalysisResult, SegmentInput } from '../ai/ai.types';
-import type { AiServices } from '../ai/ai-services';
+import { BadUserInputError, BudgetExceededError, NotConfiguredError, NotFoundError } from '../../errors';
+import type { CallAnalysisResult, SegmentInput } from '../ai/ai.types';
+import type { AiServices, AnalysisOutcome } from '../ai/ai-services';
+import type { BudgetService } from '../budget/budget.service';
 import type { Effects, Scope } from '../scope';
 import { inTransaction, type AfterCommit } from '../unit-of-work';
 import { applyCallConsequences } from './call-consequences';
@@ -28,11 +28,13 @@ export class CallAnalysisService {
     private readonly effects: Effects,
     private readonly ai: AiServices,
     private readonly fetchRecording: RecordingFetcher | null,
+    private readonly budget: BudgetService,
   ) {}
 
   /** `analyzeCall` mutation: returns at once with analysisStatus PENDING; the job does the work. */
   async requestAnalysis(scope: Scope, callId: string): Promise<Call> {
     return inTransaction(scope.em, this.effects, async (tx, after) => {
+      await this.budget.route(tx, scope.organizationId); // BLOCK over budget: BUDGET_EXCEEDED now, not a silent failure later
       const call = await this.lockOrFail(tx, callId);
       if (call.status === CallStatus.IN_PROGRESS || call.status === CallStatus.RINGING) {
         throw BadUserInputError.forField('id', 'the call is still live; its live analysis updates by itself');
@@ -49,6 +51,8 @@ export class CallAnalysisService {
     return inTransaction(scope.em, this.effects, async (tx, after) => {
       const call = await this.lockOrFail(tx, callId);
       if (!this.ai.transcriber || !this.fetchRecording) throw new NotConfiguredError('Transcription needs OPENAI_API_KEY and Twilio (TWILIO_*, PUBLIC_BASE_URL)');
+      // There is no local transcriber to degrade to: over budget, transcription waits for next month.
+      if ((await this.budget.route(tx, scope.organizationId)) !== 'PROVIDER') throw new BudgetExceededError();
       if (!call.recordingUrl) throw BadUserInputError.forField('id', 'the call has no recording');
       call.analysisStatus = AnalysisStatus.PENDING;
       after.enqueue('transcribe-call', { organizationId: scope.organizationId, callId }, { jobId: `transcribe-call-${callId}-${Date.now()}` });
@@ -74,7 +78,8 @@ export class CallAnalysisService {
     });
     if (!prepared) return;
     try {
-      const outcome = await this.ai.analyze(prepared.segments, callContextOf(prepared.call, prepared.timezone));
+      const outcome = await this.analyzeWithinBudget(scope, prepared.segments, callContextOf(prepared.call, prepared.timezone));
+      if (!outcome) return this.markFailed(scope, callId);
       await inTransaction(scope.em.fork() as EntityManager, this.effects, async (tx, after) => {
         const call = (await lockCall(tx, { id: callId }))!;
         await storeAnalysis(tx, scope, call, outcome.analysis, AnalysisKind.FINAL, {
@@ -83,7 +88,7 @@ export class CallAnalysisService {
           degraded: outcome.degraded,
         });
         await replaceDrafts(tx, scope, call, outcome.analysis);
-        recordUsage(tx, scope, outcome.usage, call.id);
+        await this.budget.record(tx, scope, after, outcome.usage, { type: 'Call', id: call.id });
         await applyCallConsequences(tx, scope, after, call, outcome.analysis, prepared.timezone);
         call.analysisStatus = AnalysisStatus.DONE;
         publishCall(after, scope, call);
@@ -113,12 +118,13 @@ export class CallAnalysisService {
       return;
     }
     try {
+      if ((await this.budget.route(scope.em.fork() as EntityManager, scope.organizationId).catch(() => 'BLOCKED')) !== 'PROVIDER') return this.markFailed(scope, callId);
       const { audio, filename } = await this.fetchRecording(call.recordingUrl);
       const { transcription, usage } = await this.ai.transcriber.transcribe(audio, filename);
       await inTransaction(scope.em.fork() as EntityManager, this.effects, async (tx, after) => {
         const locked = (await lockCall(tx, { id: callId }))!;
         await insertSegments(tx, scope, locked, transcription.segments.map((s) => ({ ...s, isFinal: true })), TranscriptSource.WHISPER);
-        recordUsage(tx, scope, usage, callId);
+        await this.budget.record(tx, scope, after, usage, { type: 'Call', id: callId });
         locked.analysisStatus = AnalysisStatus.PENDING;
         after.enqueue('analyze-call', { organizationId: scope.organizationId, callId }, { jobId: `analyze-call-${callId}-${Date.now()}` });
       });
@@ -126,6 +132,19 @@ export class CallAnalysisService {
       await this.markFailed(scope, callId);
       throw err;
     }
+  }
+
+  /** The budget decides the provider; null when BLOCK refuses (the analysis is marked FAILED, not retried). */
+  private async analyzeWithinBudget(scope: Scope, segments: SegmentInput[], context: ReturnType<typeof callContextOf>): Promise<AnalysisOutcome | null> {
+    let route;
+    try {
+      route = await this.budget.route(scope.em.fork() as EntityManager, scope.organizationId);
+    } catch (err) {
+      if (err instanceof BudgetExceededError) return null;
+      throw err;
+    }
+    if (route === 'LOCAL') return { ...(await this.ai.local.analyzeCall(segments, context)), degraded: true };
+    return this.ai.analyze(segments, context);
   }
 
   private async lockOrFail(tx: EntityManager, callId: string): Promise<Call> {
@@ -162,8 +181,4 @@ async function replaceDrafts(tx: EntityManager, scope: Scope, call: Call, result
   for (const a of result.appointments) {
     tx.create(Appointment, { organization: scope.organizationId, call: call.id, lead: call.lead?.id, startsAt: a.startsAt, durationMinutes: a.durationMinutes, purpose: a.purpose as never, location: a.location ?? undefined, quote: a.quote });
   }
-}
-
-export function recordUsage(tx: EntityManager, scope: Scope, usage: AiUsageRecord, callId: string): void {
-  tx.create(AiUsage, { organization: scope.organizationId, ...usage, subjectType: 'Call', subjectId: callId });
 }

@@ -71,6 +71,8 @@ export class CallIngestService {
       if (fresh.length && call.analysisStatus !== AnalysisStatus.DONE) {
         await this.live.update(tx, scope, after, call, fresh, await timezoneOf(tx, scope));
       }
+      // Words delivered after the call ended (late transcription callbacks, a bridge flushing its buffer): `finish` found none to analyze, so queue it now.
+      if (fresh.length && call.status === CallStatus.COMPLETED && call.analysisStatus === AnalysisStatus.NONE) this.queueAnalysis(after, scope, call);
       return { call, inserted: fresh.length };
     });
   }

@@ -40,6 +40,11 @@ export class BullMqQueue implements JobQueue {
     });
   }
 
+  async schedule<K extends JobName>(name: K, data: JobMap[K], everyMs: number): Promise<void> {
+    // Idempotent per name: every process may register it; BullMQ keeps one schedule.
+    await this.queue.upsertJobScheduler(name, { every: everyMs }, { name, data, opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } } });
+  }
+
   async counts(): Promise<JobCounts> {
     const c = await this.queue.getJobCounts('waiting', 'active', 'completed', 'failed', 'delayed');
     return { waiting: c.waiting ?? 0, active: c.active ?? 0, completed: c.completed ?? 0, failed: c.failed ?? 0, delayed: c.delayed ?? 0 };

@@ -1,11 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Orm } from '../../db/orm';
 import { bindTenant } from '../../db/tenant-filter';
+import { AlertSeverity, AlertType } from '../../entities/alert.entity';
+import { raiseAlert } from '../alerts/raise-alert';
+import type { AlertService } from '../alerts/alert.service';
 import type { CallAnalysisService } from '../calls/call-analysis.service';
+import { jobContext } from '../job-context';
+import type { NotificationService } from '../notifications/notification.service';
 import { scoreNewLead } from '../scoring.service';
 import { SYSTEM_ACTOR, type Effects, type Scope } from '../scope';
 import { inTransaction } from '../unit-of-work';
-import type { JobHandlers } from './job-types';
+import type { JobHandlers, JobMap, JobName } from './job-types';
 
 /** A job's unit of work: its own fork, bound to the organization the job names. */
 function jobScope(orm: Orm, organizationId: string): Scope {
@@ -13,17 +18,46 @@ function jobScope(orm: Orm, organizationId: string): Scope {
   return { em, organizationId, actor: SYSTEM_ACTOR };
 }
 
-export function createJobHandlers(orm: Orm, effects: Effects, services: { callAnalysis: CallAnalysisService }): JobHandlers {
+export interface JobServices {
+  callAnalysis: CallAnalysisService;
+  notifications: NotificationService;
+  alerts: AlertService;
+}
+
+/** Every handler runs inside the job context of its organization (see job-context.ts). */
+function inContext<K extends JobName>(handler: (data: JobMap[K]) => Promise<void>) {
+  return (data: JobMap[K]) => {
+    const organizationId = (data as { organizationId?: string }).organizationId;
+    return organizationId ? jobContext.run({ organizationId }, () => handler(data)) : handler(data);
+  };
+}
+
+export function createJobHandlers(orm: Orm, effects: Effects, services: JobServices): JobHandlers {
   return {
-    async 'score-new-lead'({ organizationId, leadId }) {
+    'score-new-lead': inContext<'score-new-lead'>(async ({ organizationId, leadId }) => {
       const scope = jobScope(orm, organizationId);
       await inTransaction(scope.em, effects, (tx, after) => scoreNewLead(tx, scope, after, leadId));
+    }),
+    'analyze-call': inContext<'analyze-call'>(({ organizationId, callId }) => services.callAnalysis.runFinalAnalysis(jobScope(orm, organizationId), callId)),
+    'transcribe-call': inContext<'transcribe-call'>(({ organizationId, callId }) => services.callAnalysis.runTranscription(jobScope(orm, organizationId), callId)),
+    'notify-alert': inContext<'notify-alert'>(({ organizationId, alertId, level }) => services.notifications.planDeliveries(jobScope(orm, organizationId), alertId, level)),
+    'deliver-notification': inContext<'deliver-notification'>(({ organizationId, deliveryId }) => services.notifications.deliver(jobScope(orm, organizationId), deliveryId)),
+    'escalation-check': async () => {
+      await services.alerts.escalateDue(orm);
     },
-    async 'analyze-call'({ organizationId, callId }) {
-      await services.callAnalysis.runFinalAnalysis(jobScope(orm, organizationId), callId);
-    },
-    async 'transcribe-call'({ organizationId, callId }) {
-      await services.callAnalysis.runTranscription(jobScope(orm, organizationId), callId);
-    },
+    'circuit-open-alert': inContext<'circuit-open-alert'>(async ({ organizationId, circuit, consecutiveFailures, lastFailure }) => {
+      const scope = jobScope(orm, organizationId);
+      await inTransaction(scope.em, effects, (tx, after) =>
+        raiseAlert(tx, scope, after, {
+          type: AlertType.CIRCUIT_OPEN,
+          severity: AlertSeverity.HIGH,
+          title: `${circuit} is failing: calls to it are paused`,
+          body: `${consecutiveFailures} failures in a row${lastFailure ? `; last: ${lastFailure}` : ''}`,
+          subjectType: 'Dependency',
+          subjectId: circuit,
+          dedupKey: `circuit-open:${circuit}`,
+        }),
+      );
+    }),
   };
 }

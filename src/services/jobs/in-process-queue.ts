@@ -21,6 +21,7 @@ export class InProcessQueue implements JobQueue {
   private readonly waiting: Pending[] = [];
   private readonly stats: JobCounts = { waiting: 0, active: 0, completed: 0, failed: 0, delayed: 0 };
   private closed = false;
+  private readonly timers = new Map<string, NodeJS.Timeout>();
 
   async enqueue<K extends JobName>(name: K, data: JobMap[K], options: EnqueueOptions = {}): Promise<void> {
     if (this.closed) throw new Error('job queue is closed');
@@ -40,6 +41,15 @@ export class InProcessQueue implements JobQueue {
     }
   }
 
+  async schedule<K extends JobName>(name: K, data: JobMap[K], everyMs: number): Promise<void> {
+    clearInterval(this.timers.get(name));
+    const timer = setInterval(() => {
+      if (!this.closed) void this.enqueue(name, data);
+    }, everyMs);
+    timer.unref();
+    this.timers.set(name, timer);
+  }
+
   /** Start running jobs with these handlers (the in-process "worker"). */
   startWorker(handlers: JobHandlers, events: JobEvents = {}): JobWorker {
     this.handlers = handlers;
@@ -57,6 +67,7 @@ export class InProcessQueue implements JobQueue {
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const timer of this.timers.values()) clearInterval(timer);
     while (this.inFlight.size) await Promise.allSettled([...this.inFlight]);
   }
 

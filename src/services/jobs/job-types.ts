@@ -6,6 +6,14 @@ export interface JobMap {
   'analyze-call': { organizationId: string; callId: string };
   /** Whisper transcription of a call's recording, then its analysis. */
   'transcribe-call': { organizationId: string; callId: string };
+  /** Work out who hears about an alert at an escalation level, and queue the deliveries. */
+  'notify-alert': { organizationId: string; alertId: string; level: number };
+  /** Send one notification (retried with backoff; finally FAILED). */
+  'deliver-notification': { organizationId: string; deliveryId: string };
+  /** Periodic: escalate unacknowledged alerts that waited too long (all organizations). */
+  'escalation-check': Record<string, never>;
+  /** A dependency's breaker opened while working for this organization: raise CIRCUIT_OPEN. */
+  'circuit-open-alert': { organizationId: string; circuit: string; consecutiveFailures: number; lastFailure: string | null };
 }
 
 export type JobName = keyof JobMap;
@@ -23,6 +31,8 @@ export type JobCounts = Record<'waiting' | 'active' | 'completed' | 'failed' | '
 
 export interface JobQueue {
   enqueue<K extends JobName>(name: K, data: JobMap[K], options?: EnqueueOptions): Promise<void>;
+  /** Runs a job every `everyMs`; registering the same name again replaces the schedule (any process may do it). */
+  schedule<K extends JobName>(name: K, data: JobMap[K], everyMs: number): Promise<void>;
   counts(): Promise<JobCounts>;
   close(): Promise<void>;
 }

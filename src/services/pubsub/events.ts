@@ -49,11 +49,44 @@ export interface LiveCallAnalysisEvent {
   at: string;
 }
 
+export type AlertChange = 'ACKNOWLEDGED' | 'RESOLVED' | 'SNOOZED' | 'ESCALATED';
+
+export interface AlertUpdatedEvent {
+  organizationId: string;
+  alertId: string;
+  change: AlertChange;
+  at: string;
+}
+
+/** A lead crossed into HOT. */
+export interface HotLeadEvent {
+  organizationId: string;
+  leadId: string;
+  alertId: string;
+  score: number;
+  reason: string;
+  at: string;
+}
+
+/** The month's AI spend crossed a threshold of the budget. */
+export interface BudgetAlertEvent {
+  organizationId: string;
+  alertId: string;
+  period: string;
+  threshold: number;
+  spentMicros: number;
+  budgetMicros: number;
+  at: string;
+}
+
 export interface EventMap {
   leadChanged: LeadChangedEvent;
   alertRaised: AlertRaisedEvent;
   callUpdated: CallUpdatedEvent;
   liveCallAnalysis: LiveCallAnalysisEvent;
+  alertUpdated: AlertUpdatedEvent;
+  hotLead: HotLeadEvent;
+  budgetAlert: BudgetAlertEvent;
 }
 
 export type EventName = keyof EventMap;

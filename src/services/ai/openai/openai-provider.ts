@@ -4,7 +4,7 @@
  * transcription through Whisper. Usage is read from each response and priced
  * with the price table.
  *
- * Every request goes through an OpenAiCircuit (our retries inside a circuit
+ * Every request goes through an ServiceCircuit (our retries inside a circuit
  * breaker; the SDK's retries are off so there is exactly one retry layer).
  * When the analysis cannot come from the provider — breaker open, retries
  * exhausted, or an unusable answer — the injected fallback analyzer (the
@@ -28,7 +28,7 @@ import type {
 import { conversationMetrics, countQuestions } from '../local/metrics';
 import { loadPrompt, type Prompt } from '../prompts/prompts';
 import { CALL_ANALYSIS_RESPONSE_FORMAT, InvalidModelAnswerError, parseCallAnalysisAnswer } from './call-analysis.schema';
-import { OpenAiCircuit, isCircuitOpenError, type ResilienceOptions } from './openai-resilience';
+import { ServiceCircuit, isCircuitOpenError, type ResilienceOptions } from './openai-resilience';
 import { buildPriceTable, computeCostMicroDollars, type ModelPrice, type PriceTable } from './price-table';
 
 export const DEFAULT_OPENAI_BASE_URL = 'https://api.openai.com/v1';
@@ -52,7 +52,7 @@ export interface OpenAiProviderOptions extends ResilienceOptions {
    * instance to the analyzer and the transcriber to have one status for the
    * provider. When given, the retry/breaker settings above are ignored.
    */
-  circuit?: OpenAiCircuit;
+  circuit?: ServiceCircuit;
   /** Prompt version of the call analysis. Default 'v1' (→ promptVersion 'call-analysis.v1'). */
   promptVersion?: string;
   /**
@@ -80,12 +80,12 @@ export function createOpenAiClient(options: Pick<OpenAiProviderOptions, 'apiKey'
     project: null,
     webhookSecret: null,
     timeout: timeoutMs,
-    maxRetries: 0, // ours (OpenAiCircuit) is the only retry layer
+    maxRetries: 0, // ours (ServiceCircuit) is the only retry layer
   });
 }
 
 export class OpenAiCallAnalyzer implements CallAnalyzer {
-  readonly circuit: OpenAiCircuit;
+  readonly circuit: ServiceCircuit;
   private readonly client: OpenAI;
   private readonly model: string;
   private readonly prompt: Prompt;
@@ -96,7 +96,7 @@ export class OpenAiCallAnalyzer implements CallAnalyzer {
     private readonly fallback: CallAnalyzer,
   ) {
     this.client = createOpenAiClient(options, options.timeoutMs ?? 60_000);
-    this.circuit = options.circuit ?? new OpenAiCircuit('openai.chat', options);
+    this.circuit = options.circuit ?? new ServiceCircuit('openai.chat', options);
     this.model = options.model ?? 'gpt-4o-mini';
     this.prompt = loadPrompt('call-analysis', options.promptVersion ?? 'v1');
     this.prices = buildPriceTable(options.priceOverrides);
@@ -166,7 +166,7 @@ const verboseTranscriptionZ = z.object({
 });
 
 export class OpenAiTranscriber implements Transcriber {
-  readonly circuit: OpenAiCircuit;
+  readonly circuit: ServiceCircuit;
   private readonly client: OpenAI;
   private readonly model: string;
   private readonly prices: PriceTable;
@@ -174,7 +174,7 @@ export class OpenAiTranscriber implements Transcriber {
 
   constructor(options: OpenAiProviderOptions) {
     this.client = createOpenAiClient(options, options.transcriptionTimeoutMs ?? 180_000);
-    this.circuit = options.circuit ?? new OpenAiCircuit('openai.transcription', options);
+    this.circuit = options.circuit ?? new ServiceCircuit('openai.transcription', options);
     this.model = options.transcriptionModel ?? 'whisper-1';
     this.prices = buildPriceTable(options.priceOverrides);
     this.speaker = options.transcriptSpeaker ?? 'CUSTOMER';

@@ -74,7 +74,7 @@ export interface CircuitStatus {
 
 export type CircuitListener = (status: CircuitStatus) => void;
 
-export class OpenAiCircuit {
+export class ServiceCircuit {
   private readonly failureCounter: ConsecutiveBreaker;
   private readonly breaker: CircuitBreakerPolicy;
   private readonly policy: IPolicy<IRetryContext>;

@@ -1,0 +1,58 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../context';
+import { type Alert, AlertStatus } from '../entities/alert.entity';
+import { NotificationDelivery } from '../entities/notification-delivery.entity';
+import { AlertFilterInput, SnoozeAlertInput } from '../schema/alert.inputs';
+import { AlertConnection, AlertCounts, AlertObjectType, AlertPayload, NotificationDeliveryType } from '../schema/alert.type';
+import { alertCounts, findAlertOrFail, findAlerts } from '../services/alerts/alert-query.service';
+import { toConnection } from './connection';
+
+@Resolver(() => AlertObjectType)
+export class AlertResolver {
+  @Authorized('alerts:read')
+  @Query(() => AlertConnection, { description: 'Most recently seen first' })
+  async alerts(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('filter', () => AlertFilterInput, { nullable: true }) filter?: AlertFilterInput,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return toConnection(await findAlerts(ctx.em, filter, { first, after }, ctx.app.config.graphql.maxPageSize));
+  }
+
+  @Authorized('alerts:read')
+  @Query(() => AlertObjectType)
+  alert(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Alert> {
+    return findAlertOrFail(ctx.em, id);
+  }
+
+  @Authorized('alerts:read')
+  @Query(() => AlertCounts, { description: 'For a dashboard badge: alerts in these statuses (default OPEN) by severity' })
+  async alertCounts(@Ctx() ctx: GraphQLContext, @Arg('status', () => [AlertStatus], { nullable: true }) status?: AlertStatus[]): Promise<AlertCounts> {
+    const c = await alertCounts(ctx.em, status?.length ? status : undefined);
+    return { critical: c.CRITICAL, high: c.HIGH, medium: c.MEDIUM, low: c.LOW, total: c.total };
+  }
+
+  @Authorized('alerts:write')
+  @Mutation(() => AlertPayload, { description: 'Someone is on it: stops escalation' })
+  async acknowledgeAlert(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return { alert: await ctx.app.alerts.acknowledge(ctx.scope(), id) };
+  }
+
+  @Authorized('alerts:write')
+  @Mutation(() => AlertPayload, { description: 'Done; a new occurrence of its key opens a new alert' })
+  async resolveAlert(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return { alert: await ctx.app.alerts.resolve(ctx.scope(), id) };
+  }
+
+  @Authorized('alerts:write')
+  @Mutation(() => AlertPayload)
+  async snoozeAlert(@Arg('input') input: SnoozeAlertInput, @Ctx() ctx: GraphQLContext) {
+    return { alert: await ctx.app.alerts.snooze(ctx.scope(), input.id, input.until) };
+  }
+
+  @FieldResolver(() => [NotificationDeliveryType], { description: 'Who was notified, how, and with what result' })
+  deliveries(@Root() alert: Alert, @Ctx() ctx: GraphQLContext) {
+    return ctx.em.find(NotificationDelivery, { alert: alert.id }, { orderBy: { createdAt: 'asc' } });
+  }
+}

@@ -1,0 +1,27 @@
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../context';
+import { PeriodInput, AiUsageReport, SystemStatus } from '../schema/usage.type';
+import { aiUsageReport } from '../services/budget/ai-usage-report';
+import { budgetPeriod } from '../services/budget/budget.service';
+import { businessMetrics, circuitStatuses } from '../services/system-status.service';
+
+@Resolver()
+export class UsageResolver {
+  @Authorized('usage:read')
+  @Query(() => AiUsageReport, { description: 'AI spend and usage; default period: this month (UTC)' })
+  aiUsage(@Ctx() ctx: GraphQLContext, @Arg('period', () => PeriodInput, { nullable: true }) period?: PeriodInput) {
+    const now = ctx.app.clock.now();
+    const month = budgetPeriod(now);
+    return aiUsageReport(ctx.em, ctx.scope().organizationId, period?.from ?? month.start, period?.to ?? month.end, now);
+  }
+
+  @Authorized()
+  @Query(() => SystemStatus, { description: "Switchboard's dependencies (circuit breakers) and my organization's numbers today" })
+  async systemStatus(@Ctx() ctx: GraphQLContext): Promise<SystemStatus> {
+    return {
+      circuits: circuitStatuses(ctx.app.circuits),
+      metrics: await businessMetrics(ctx.em, ctx.scope().organizationId, ctx.app.clock),
+      checkedAt: ctx.app.clock.now(),
+    };
+  }
+}
