@@ -148,7 +148,7 @@ export class LeadChangedEvent {
   @Field(() => [String], { description: 'Fields whose value changed (UPDATED only)' })
   changedFields!: string[];
 
-  @Field(() => LeadType, { nullable: true, description: 'The lead as committed; null when DELETED' })
+  @Field(() => LeadType, { nullable: true, description: 'The lead as it is when the event is delivered (a later change may already show); null when DELETED or gone' })
   lead!: LeadType | null;
 
   @Field()

@@ -700,7 +700,7 @@ export type LeadChangedEvent = {
   /** Fields whose value changed (UPDATED only) */
   changedFields: Array<Scalars['String']['output']>;
   kind: LeadChangeKind;
-  /** The lead as committed; null when DELETED */
+  /** The lead as it is when the event is delivered (a later change may already show); null when DELETED or gone */
   lead?: Maybe<Lead>;
   leadId: Scalars['ID']['output'];
 };
