@@ -10,7 +10,10 @@ async function main(): Promise<void> {
   const app = await createApp(config);
   const log = app.logger;
   if (apiRunsWorkers(config)) app.startWorkers();
-  const server = await startServer(app);
+  const server = await startServer(app).catch(async (err: unknown) => {
+    await app.close();
+    throw err;
+  });
   log.info(
     { url: `http://localhost:${server.port}/graphql`, database: app.db.mode === 'embedded' ? `embedded (${config.dataDir})` : redactUrl(config.databaseUrl), redis: redactUrl(config.redisUrl) ?? 'none (in-process pub/sub and jobs)' },
     'Switchboard API listening',

@@ -74,7 +74,14 @@ export async function startServer(app: App, options: { port?: number; host?: str
   server.headersTimeout = 10_000;
   server.keepAliveTimeout = 5_000;
   const ws = attachGraphQLWs(app, server, schema, limits, rateLimits);
-  await new Promise<void>((resolve) => server.listen(options.port ?? app.config.http.port, options.host ?? app.config.http.host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    // A port already in use must stop start-up with its error, not leave the process waiting.
+    server.once('error', reject);
+    server.listen(options.port ?? app.config.http.port, options.host ?? app.config.http.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const port = (server.address() as AddressInfo).port;
 
   return {
