@@ -14,7 +14,10 @@ import type { RateLimits } from './rate-limit';
 interface ConnectionState {
   principal?: Principal;
   connectionId: string;
+  recheck?: NodeJS.Timeout;
 }
+
+
 
 /**
  * graphql-ws on the same port and path as HTTP. Authentication happens once,
@@ -48,6 +51,16 @@ export function attachGraphQLWs(app: App, httpServer: HttpServer, schema: GraphQ
           if (!principal) return false;
           state.principal = principal;
           app.metrics.openSockets.inc();
+          const socket = ctx.extra.socket;
+          state.recheck = setInterval(() => {
+            app.auth.authenticate(typeof authorization === 'string' ? authorization : null).catch(() => {
+              // 4403 as at connect: the credentials this socket was opened with no longer hold.
+              clearInterval(state.recheck);
+              socket.close(4403, 'Forbidden: credentials expired or revoked');
+            });
+            // As often as API keys are re-read, so a revocation reaches open sockets within about twice that.
+          }, Math.max(1, app.config.apiKeyCacheSeconds) * 1000);
+          state.recheck.unref();
           return true;
         } catch {
           // Bad or missing credentials, or over the limit: 4403 Forbidden per the graphql-ws protocol.
@@ -55,7 +68,9 @@ export function attachGraphQLWs(app: App, httpServer: HttpServer, schema: GraphQ
         }
       },
       onClose: (ctx) => {
-        if (states.get(ctx.extra)?.principal && ctx.acknowledged) app.metrics.openSockets.dec();
+        const state = states.get(ctx.extra);
+        clearInterval(state?.recheck);
+        if (state?.principal && ctx.acknowledged) app.metrics.openSockets.dec();
       },
       onSubscribe: async (ctx, _id, payload) => {
         const state = stateOf(ctx.extra);

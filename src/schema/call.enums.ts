@@ -5,31 +5,19 @@ import { AppointmentPurpose, AppointmentStatus } from '../entities/appointment.e
 import { AnalysisKind } from '../entities/call-analysis.entity';
 import { AnalysisStatus, CallDirection, CallStatus } from '../entities/call.entity';
 import { Speaker, TranscriptSource } from '../entities/transcript.entity';
+import { BUYING_SIGNAL_KINDS, OBJECTION_KINDS, SENTIMENT_LABELS } from '../services/ai/ai.types';
 
-export enum SentimentLabel {
-  POSITIVE = 'POSITIVE',
-  NEUTRAL = 'NEUTRAL',
-  NEGATIVE = 'NEGATIVE',
+/** A GraphQL enum from one of the AI contract's lists, so the two can never disagree. */
+function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
+  return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 }
 
-export enum BuyingSignalKind {
-  PRICING_INQUIRY = 'PRICING_INQUIRY',
-  BUDGET_MENTIONED = 'BUDGET_MENTIONED',
-  TIMELINE = 'TIMELINE',
-  DECISION_MAKER = 'DECISION_MAKER',
-  NEXT_STEP_REQUESTED = 'NEXT_STEP_REQUESTED',
-  URGENCY = 'URGENCY',
-  PURCHASE_INTENT = 'PURCHASE_INTENT',
-}
-
-export enum ObjectionKind {
-  PRICE = 'PRICE',
-  TIMING = 'TIMING',
-  COMPETITOR = 'COMPETITOR',
-  AUTHORITY = 'AUTHORITY',
-  NEED = 'NEED',
-  TRUST = 'TRUST',
-}
+export const SentimentLabel = enumOf(SENTIMENT_LABELS);
+export type SentimentLabel = (typeof SENTIMENT_LABELS)[number];
+export const BuyingSignalKind = enumOf(BUYING_SIGNAL_KINDS);
+export type BuyingSignalKind = (typeof BUYING_SIGNAL_KINDS)[number];
+export const ObjectionKind = enumOf(OBJECTION_KINDS);
+export type ObjectionKind = (typeof OBJECTION_KINDS)[number];
 
 export enum CallChangeKind {
   STARTED = 'STARTED',

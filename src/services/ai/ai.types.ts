@@ -20,7 +20,8 @@ export type BuyingSignalKind = (typeof BUYING_SIGNAL_KINDS)[number];
 export const OBJECTION_KINDS = ['PRICE', 'TIMING', 'COMPETITOR', 'AUTHORITY', 'NEED', 'TRUST'] as const;
 export type ObjectionKind = (typeof OBJECTION_KINDS)[number];
 
-export type SentimentLabel = 'POSITIVE' | 'NEUTRAL' | 'NEGATIVE';
+export const SENTIMENT_LABELS = ['POSITIVE', 'NEUTRAL', 'NEGATIVE'] as const;
+export type SentimentLabel = (typeof SENTIMENT_LABELS)[number];
 
 export const APPOINTMENT_PURPOSES = ['INSPECTION', 'CONSULTATION', 'SERVICE', 'FOLLOW_UP', 'OTHER'] as const;
 export type AppointmentPurpose = (typeof APPOINTMENT_PURPOSES)[number];
