@@ -17,6 +17,10 @@ export interface BenchOptions {
   readonly warmupSeconds: number;
   /** BENCH_CONNECTIONS: concurrent keep-alive connections. Default 32. */
   readonly connections: number;
+  /** BENCH_REDIS_URL: the Redis the live-latency scenario's second API uses for pub/sub (keys under a random prefix, deleted afterwards). Default redis://127.0.0.1:6379. */
+  readonly redisUrl: string;
+  /** BENCH_LIVE_INTERVAL_MS: `min-max` ms between one live call's segments in live-latency, drawn uniformly. Default 1000-3000 (speech pace). */
+  readonly liveIntervalMs: { readonly min: number; readonly max: number };
   /** BENCH_SCENARIOS: comma-separated scenario names to run. Default: all. */
   readonly scenarios: readonly string[] | null;
   /** Where the JSON results go: bench/results/latest.json in the repository. */
@@ -25,12 +29,26 @@ export interface BenchOptions {
 
 const positiveInt = (fallback: number, max: number) => z.coerce.number().int().min(1).max(max).default(fallback);
 
+/** `200-500` → { min: 200, max: 500 }. */
+const msRange = (fallback: string) =>
+  z
+    .string()
+    .regex(/^\d+-\d+$/, 'expected <min>-<max> in milliseconds, e.g. 200-500')
+    .default(fallback)
+    .transform((s) => {
+      const [min, max] = s.split('-').map(Number) as [number, number];
+      return { min, max };
+    })
+    .refine((r) => r.min >= 10 && r.min <= r.max && r.max <= 60_000, 'needs 10 ≤ min ≤ max ≤ 60000');
+
 const schema = z.object({
   BENCH_DATABASE_URL: z.string().url().default('postgres://postgres@127.0.0.1:5432/postgres'),
   BENCH_DURATION_S: positiveInt(10, 600),
   BENCH_ROUNDS: positiveInt(3, 20),
   BENCH_WARMUP_S: positiveInt(3, 60),
   BENCH_CONNECTIONS: positiveInt(32, 1000),
+  BENCH_REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
+  BENCH_LIVE_INTERVAL_MS: msRange('1000-3000'),
   BENCH_SCENARIOS: z.string().optional(),
 });
 
@@ -51,6 +69,8 @@ export function loadBenchOptions(env: NodeJS.ProcessEnv = process.env): BenchOpt
     rounds: e.BENCH_ROUNDS,
     warmupSeconds: e.BENCH_WARMUP_S,
     connections: e.BENCH_CONNECTIONS,
+    redisUrl: e.BENCH_REDIS_URL,
+    liveIntervalMs: Object.freeze(e.BENCH_LIVE_INTERVAL_MS),
     scenarios: scenarios?.length ? Object.freeze(scenarios) : null,
     resultsFile: path.join(ROOT, 'bench', 'results', 'latest.json'),
   });

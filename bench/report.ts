@@ -5,8 +5,10 @@ import type { ScenarioResult } from './scenario';
 
 /** A scenario's table, for a person reading the terminal. */
 export function formatScenario(result: ScenarioResult): string {
-  const { load } = result;
-  const header = ['target', 'req/s', 'p50 ms', 'p99 ms', 'failures', 'req/s per round'];
+  const { load, presentation } = result;
+  const rate = presentation?.rate ?? 'req/s';
+  const latency = presentation?.latency ? `${presentation.latency} ` : '';
+  const header = ['target', rate, `${latency}p50 ms`, `${latency}p99 ms`, 'failures', `${rate} per round`];
   const rows = result.targets.map((t) => [
     t.name,
     t.reqPerSec.toFixed(1),
@@ -20,7 +22,7 @@ export function formatScenario(result: ScenarioResult): string {
   const line = (cells: string[]) => '  ' + cells.map((c, i) => (i === last ? c : i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [
     `Scenario ${result.name}: ${result.description}`,
-    `  ${load.connections} connections; ${load.rounds} rounds × ${load.durationSeconds} s per target, alternating, after ${load.warmupSeconds} s warm-up each; figures are medians over rounds`,
+    `  ${presentation?.load ?? `${load.connections} connections; ${load.rounds} rounds × ${load.durationSeconds} s per target, alternating, after ${load.warmupSeconds} s warm-up each`}; figures are medians over rounds`,
     '',
     line(header),
     line(widths.map((w) => '-'.repeat(w))),

@@ -4,6 +4,8 @@ import { loadBenchOptions, type BenchOptions } from './options';
 import { formatMachine, formatScenario, machineInfo, writeResults } from './report';
 import { BenchFailure, type Scenario, type ScenarioResult } from './scenario';
 import { leadsListScenario } from './scenarios/leads-list.scenario';
+import { liveLatencyScenario } from './scenarios/live-latency.scenario';
+import { webhookIngestScenario } from './scenarios/webhook-ingest.scenario';
 import { assertPostgres, createScratchDatabase, type ScratchDatabase } from './scratch-database';
 
 /**
@@ -11,22 +13,41 @@ import { assertPostgres, createScratchDatabase, type ScratchDatabase } from './s
  * own, dropped afterwards — on failure and on Ctrl-C too. Settings: see
  * options.ts (BENCH_DURATION_S, BENCH_ROUNDS, BENCH_SCENARIOS …).
  */
-const SCENARIOS: Scenario[] = [leadsListScenario];
+const SCENARIOS: Scenario[] = [leadsListScenario, webhookIngestScenario, liveLatencyScenario];
 
 /** Scratch databases not yet dropped, for the signal handler. */
 const live = new Set<ScratchDatabase>();
+/** Other cleanups scenarios asked for on Ctrl-C (e.g. Redis keys), for the signal handler. */
+const onInterrupt = new Set<() => Promise<void>>();
 
 const log = (message: string) => console.log(`  · ${message}`);
 
 async function runScenario(scenario: Scenario, options: BenchOptions): Promise<ScenarioResult> {
-  const scratch = await createScratchDatabase(options.adminUrl);
-  live.add(scratch);
-  console.log(`\n▶ ${scenario.name} (scratch database ${scratch.name})`);
+  const mine: ScratchDatabase[] = [];
+  const scratchDatabase = async () => {
+    const scratch = await createScratchDatabase(options.adminUrl);
+    live.add(scratch);
+    mine.push(scratch);
+    return scratch;
+  };
   try {
-    return await scenario.run({ options, databaseUrl: scratch.url, log });
+    const first = await scratchDatabase();
+    console.log(`\n▶ ${scenario.name} (scratch database ${first.name})`);
+    const another = async () => {
+      const scratch = await scratchDatabase();
+      log(`another scratch database: ${scratch.name}`);
+      return scratch.url;
+    };
+    const whenInterrupted = (cleanup: () => Promise<void>) => {
+      onInterrupt.add(cleanup);
+      return () => void onInterrupt.delete(cleanup);
+    };
+    return await scenario.run({ options, databaseUrl: first.url, scratchDatabase: another, onInterrupt: whenInterrupted, log });
   } finally {
-    await scratch.drop();
-    live.delete(scratch);
+    for (const scratch of mine) {
+      await scratch.drop();
+      live.delete(scratch);
+    }
   }
 }
 
@@ -64,9 +85,9 @@ let stopping = false;
 function onSignal(signal: NodeJS.Signals): void {
   if (stopping) return;
   stopping = true;
-  console.error(`\n${signal}: dropping ${live.size} scratch database(s) and stopping`);
-  void Promise.allSettled([...live].map((db) => db.drop())).then((outcomes) => {
-    for (const o of outcomes) if (o.status === 'rejected') console.error(`could not drop a scratch database: ${String(o.reason)}`);
+  console.error(`\n${signal}: dropping ${live.size} scratch database(s), running ${onInterrupt.size} other cleanup(s) and stopping`);
+  void Promise.allSettled([...[...live].map((db) => db.drop()), ...[...onInterrupt].map((cleanup) => cleanup())]).then((outcomes) => {
+    for (const o of outcomes) if (o.status === 'rejected') console.error(`a cleanup failed: ${String(o.reason)}`);
     process.exit(130);
   });
 }

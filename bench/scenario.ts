@@ -19,6 +19,10 @@ export interface ScenarioContext {
   options: BenchOptions;
   /** A database of the scenario's own, created empty and dropped by the runner afterwards. */
   databaseUrl: string;
+  /** One more empty database for the scenario (e.g. a second API instance), dropped with the first — on Ctrl-C too. */
+  scratchDatabase(): Promise<string>;
+  /** Cleanup that must also happen on Ctrl-C, when the runner exits without unwinding `run`; returns a function that cancels it. */
+  onInterrupt(cleanup: () => Promise<void>): () => void;
   /** Progress, for a person watching. */
   log(message: string): void;
 }
@@ -58,6 +62,8 @@ export interface ScenarioResult {
   load: { connections: number; durationSeconds: number; warmupSeconds: number; rounds: number };
   targets: TargetSummary[];
   ratios: Array<{ label: string; value: number }>;
+  /** For rows that are not plain HTTP requests: what the rate and latency columns count, and the load line. Default: req/s, request latency, the `load` line. */
+  presentation?: { rate: string; latency?: string; load: string };
 }
 
 /** A failure the benchmark explains in its message (no stack trace needed): missing PostgreSQL, failed requests, targets that disagree. */

@@ -109,7 +109,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const notifications = new NotificationService(effects, createChannelSenders(config, twilio, circuits), clock);
   const alerts = new AlertService(effects, clock);
   const auth = new AuthService(jwtSettings(config), forkEm, config.apiKeyCacheSeconds * 1000);
-  const calls = new CallIngestService(effects);
+  const calls = new CallIngestService(effects, ai.transcriber !== null);
 
   const app: App = {
     config,

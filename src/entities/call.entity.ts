@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Opt, type Ref, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Formula, Index, ManyToOne, Property, type Opt, type Ref, Unique } from '@mikro-orm/core';
 import { Lead } from './lead.entity';
 import { PhoneNumber } from './phone-number.entity';
 import { TenantEntity } from './tenant.entity';
@@ -65,6 +65,10 @@ export class Call extends TenantEntity {
 
   @Property({ type: 'integer', nullable: true })
   durationSeconds?: number;
+
+  /** Duration for ordering: calls still live (no duration yet) sort as -1, so keyset cursors never meet a null. */
+  @Formula((alias) => `coalesce(${alias}.duration_seconds, -1)`, { type: 'integer', lazy: false })
+  durationOrder?: number;
 
   @Property({ type: 'text', nullable: true })
   recordingUrl?: string;

@@ -10,7 +10,7 @@ export class CallPayload {
 @ObjectType()
 export class AppendTranscriptSegmentsPayload {
   @Field(() => CallType) call!: CallType;
-  @Field(() => Int, { description: 'Segments new or newly final in this call (replays count 0)' }) inserted!: number;
+  @Field(() => Int, { description: 'Segments that became final with this batch (partials and replays count 0)' }) inserted!: number;
 }
 
 @ObjectType()

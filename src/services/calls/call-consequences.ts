@@ -31,8 +31,13 @@ const OBJECTION_POINTS: Record<ObjectionKind, { points: number; words: string }>
 
 const SENTIMENT_POINTS = { POSITIVE: { points: 5, words: 'had a positive call' }, NEGATIVE: { points: -10, words: 'had a negative call' } } as const;
 
-/** At or below this overall sentiment a call is "strongly negative" and raises NEGATIVE_CALL. */
-export const STRONGLY_NEGATIVE = -0.4;
+/**
+ * At or below this overall sentiment a call is "strongly negative" and raises
+ * NEGATIVE_CALL. Calibrated on the labelled fixtures: the local analyzer puts
+ * the strongly negative calls (a furious no-show, a missed window) at −0.30…−0.36
+ * while ordinary NEGATIVE calls sit just below 0.
+ */
+export const STRONGLY_NEGATIVE = -0.3;
 
 function callLabel(call: Call, timezone: string): string {
   const when = call.startedAt ?? call.createdAt;

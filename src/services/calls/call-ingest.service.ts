@@ -41,7 +41,14 @@ export interface CallEventInput {
 export class CallIngestService {
   private readonly live = new LiveAnalysis();
 
-  constructor(private readonly effects: Effects) {}
+  /**
+   * @param canTranscribe whether a recording can be transcribed (OpenAI configured); without it a
+   *   recording-only call keeps analysisStatus NONE instead of a job that can only fail.
+   */
+  constructor(
+    private readonly effects: Effects,
+    private readonly canTranscribe = true,
+  ) {}
 
   async recordCallEvent(scope: Scope, input: CallEventInput): Promise<Call> {
     if (!/^[A-Za-z0-9_-]{2,64}$/.test(input.callSid)) throw BadUserInputError.forField('input.callSid', 'is not a call id');
@@ -162,6 +169,7 @@ export class CallIngestService {
   }
 
   queueTranscription(after: AfterCommit, scope: Scope, call: Call): void {
+    if (!this.canTranscribe) return;
     call.analysisStatus = AnalysisStatus.PENDING;
     after.enqueue('transcribe-call', { organizationId: scope.organizationId, callId: call.id }, { jobId: `transcribe-call-${call.id}-${Date.now()}` });
   }

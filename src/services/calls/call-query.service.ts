@@ -22,7 +22,7 @@ export interface CallFilter {
 const CALL_ORDER: Record<'CREATED_AT' | 'STARTED_AT' | 'DURATION', keyof Call> = {
   CREATED_AT: 'createdAt',
   STARTED_AT: 'startedAt',
-  DURATION: 'durationSeconds',
+  DURATION: 'durationOrder',
 };
 
 /** Analysis conditions are subqueries keyed by the (tenant-filtered) call's id. */

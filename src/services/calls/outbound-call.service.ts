@@ -34,6 +34,12 @@ export class OutboundCallService {
       record: true,
       recordingStatusCallback: `${base}/webhooks/twilio/recording`,
       recordingStatusCallbackEvent: ['completed'],
+    }).catch((err: { status?: number; message?: string }) => {
+      // Twilio refusing this call (an invalid or unverified number, say) is the caller's to fix; outages stay internal.
+      if (err.status && err.status >= 400 && err.status < 500 && err.status !== 429) {
+        throw BadUserInputError.forField('input.leadId', `Twilio refused the call: ${err.message ?? err.status}`);
+      }
+      throw err;
     });
     return this.calls.recordCallEvent(scope, {
       callSid: placed.sid,

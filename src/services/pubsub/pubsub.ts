@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { PubSub as InProcessEngine } from 'graphql-subscriptions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import Redis from 'ioredis';
@@ -65,7 +66,9 @@ function onlyOrganization<T extends { organizationId: string }>(source: AsyncIte
 }
 
 export function createInProcessPubSub(): PubSub {
-  return new ScopedPubSub(new InProcessEngine() as unknown as Engine, async () => undefined);
+  // One listener per subscriber on an organization's topic: dashboards easily exceed Node's default warning limit of 10.
+  const eventEmitter = new EventEmitter().setMaxListeners(0);
+  return new ScopedPubSub(new InProcessEngine({ eventEmitter }) as unknown as Engine, async () => undefined);
 }
 
 export function createRedisPubSub(redisUrl: string, prefix: string): PubSub {
