@@ -10,6 +10,7 @@ import { Alert } from '../../src/entities/alert.entity';
 import { Call } from '../../src/entities/call.entity';
 import { TranscriptSegment } from '../../src/entities/transcript.entity';
 import {
+  AnalyzeCallDocument,
   AppendTranscriptSegmentsDocument,
   CallTranscriptDocument,
   LiveCallAnalysisDocument,
@@ -346,5 +347,16 @@ describe('liveCallAnalysis fed by the bridge', () => {
     } finally {
       await client.dispose();
     }
+  });
+});
+
+describe('analyzeCall on a call without a transcript', () => {
+  it('answers BAD_USER_INPUT at once instead of a PENDING that can only fail', async () => {
+    const callSid = newSid();
+    const call = await eventOk({ callSid, from: nextCustomerPhone(), to: OUR_NUMBER, status: 'COMPLETED', durationSeconds: 3 });
+    const r = await gql(t.url, AnalyzeCallDocument, { id: call.id }, { token: org.token });
+    expect(codeOf(r)).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0]?.extensions?.field).toBe('id');
+    expect((await readCall(call.id)).analysisStatus).toBe('NONE');
   });
 });

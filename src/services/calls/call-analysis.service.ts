@@ -39,6 +39,9 @@ export class CallAnalysisService {
       if (call.status === CallStatus.IN_PROGRESS || call.status === CallStatus.RINGING) {
         throw BadUserInputError.forField('id', 'the call is still live; its live analysis updates by itself');
       }
+      if ((await tx.count(TranscriptSegment, { call: call.id, isFinal: true })) === 0) {
+        throw BadUserInputError.forField('id', call.recordingUrl ? 'the call has no transcript yet; transcribe its recording first (transcribeCall)' : 'the call has no transcript to analyze');
+      }
       call.analysisStatus = AnalysisStatus.PENDING;
       after.enqueue('analyze-call', { organizationId: scope.organizationId, callId }, { jobId: `analyze-call-${callId}-${Date.now()}` });
       publishCall(after, scope, call);

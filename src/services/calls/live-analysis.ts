@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AnalysisKind, CallAnalysis } from '../../entities/call-analysis.entity';
 import type { Call } from '../../entities/call.entity';
-import { TranscriptSegment } from '../../entities/transcript.entity';
 import { analyzeSegment, combineSegmentAnalyses } from '../ai/local/local-analyzer';
 import type { CallAnalysisResult, CallContext, Speaker } from '../ai/ai.types';
 import type { Scope } from '../scope';
@@ -35,7 +34,13 @@ export class LiveAnalysis {
 
   async update(tx: EntityManager, scope: Scope, after: AfterCommit, call: Call, fresh: StoredSegment[], timezone: string): Promise<void> {
     const context = callContextOf(call, timezone);
-    const segments = await tx.find(TranscriptSegment, { call: call.id, isFinal: true }, { orderBy: { sequence: 'asc' } });
+    // Hot path (every final segment of every live call): plain rows, not entities; the cache
+    // spares the NLP, and hydrating the whole call's segments was most of the cost per segment.
+    const rows = await tx.execute<Array<{ sequence: number; speaker: Speaker; text: string; start_ms: number; end_ms: number }>>(
+      'select sequence, speaker, text, start_ms, end_ms from transcript_segment where call_id = ? and is_final order by sequence',
+      [call.id],
+    );
+    const segments = rows.map((r) => ({ sequence: r.sequence, speaker: r.speaker, text: r.text, startMs: r.start_ms, endMs: r.end_ms }));
     const analyses = segments.map((s) => this.cache.get(call.id, s.sequence, s.text, () => analyzeSegment(s, context)));
     const result = combineSegmentAnalyses(analyses, context);
     await storeAnalysis(tx, scope, call, result, AnalysisKind.LIVE, { segmentsAnalyzed: segments.length });
