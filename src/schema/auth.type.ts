@@ -1,4 +1,4 @@
-import { Length } from 'class-validator';
+import { IsOptional, Length, ValidateNested } from 'class-validator';
 import { Field, Float, InputType, ObjectType } from 'type-graphql';
 import { ApiKeyType } from './api-key.type';
 import { OrganizationType } from './organization.type';
@@ -124,6 +124,8 @@ export class UpdateOrganizationInput {
   aiBudgetPolicy?: AiBudgetPolicy;
 
   @Field(() => AlertSettingsInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
   alertSettings?: AlertSettingsInput;
 }
 

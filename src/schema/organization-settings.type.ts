@@ -1,4 +1,4 @@
-import { IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DeliveryChannel } from '../entities/notification-delivery.entity';
 import { AiBudgetPolicy } from '../entities/organization.entity';
@@ -60,8 +60,9 @@ export class QuietHoursInput {
 
 @InputType({ description: 'Omitted fields stay as they are; null clears (quietHours, slackWebhookUrl)' })
 export class AlertSettingsInput {
-  @Field(() => SeverityMinutesInput, { nullable: true }) escalationMinutes?: SeverityMinutesInput;
+  // class-validator checks a nested input's own rules only when told to.
+  @Field(() => SeverityMinutesInput, { nullable: true }) @IsOptional() @ValidateNested() escalationMinutes?: SeverityMinutesInput;
   @Field(() => SeverityChannelsInput, { nullable: true }) routing?: SeverityChannelsInput;
-  @Field(() => QuietHoursInput, { nullable: true }) quietHours?: QuietHoursInput | null;
+  @Field(() => QuietHoursInput, { nullable: true }) @IsOptional() @ValidateNested() quietHours?: QuietHoursInput | null;
   @Field(() => URLResolver, { nullable: true }) slackWebhookUrl?: string | null;
 }

@@ -9,7 +9,7 @@
 import type { CallAnalyzer, CallContext, SegmentInput } from '../../src/services/ai/ai.types';
 import { LocalCallAnalyzer } from '../../src/services/ai/local/local-analyzer';
 import { OpenAiCallAnalyzer, OpenAiTranscriber, type OpenAiProviderOptions } from '../../src/services/ai/openai/openai-provider';
-import { isCircuitOpenError, OpenAiCircuit, type CircuitStateName } from '../../src/services/ai/openai/openai-resilience';
+import { isCircuitOpenError, ServiceCircuit, type CircuitStateName } from '../../src/services/ai/openai/openai-resilience';
 import { buildPriceTable, computeCostMicroDollars } from '../../src/services/ai/openai/price-table';
 import { loadPrompt } from '../../src/services/ai/prompts/prompts';
 import { fakeReply, startFakeOpenAi, type FakeOpenAi } from '../fakes/fake-openai';
@@ -269,7 +269,7 @@ describe('OpenAiTranscriber', () => {
   });
 
   it('rejects a malformed body, and shares a breaker when given one', async () => {
-    const circuit = new OpenAiCircuit('openai', { retries: 0, breakerThreshold: 1, breakerCooldownMs: 60_000 });
+    const circuit = new ServiceCircuit('openai', { retries: 0, breakerThreshold: 1, breakerCooldownMs: 60_000 });
     const transcriber = new OpenAiTranscriber(options({ circuit }));
     const analyzer = new OpenAiCallAnalyzer(options({ circuit }), fallback);
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, type GraphQLSchema } from 'graphql';
 import { buildAppSchema } from '../../src/graphql/schema';
+import { ALERT_ISOLATION_ROWS, buildAlertFixtures } from '../support/isolation-alerts';
 import { CALL_ISOLATION_ROWS, buildCallFixtures } from '../support/isolation-calls';
 import { ISOLATION_TABLE as ACCOUNT_AND_LEAD_ROWS, buildIsolationWorld, settleJobs, snapshotOrganization, type IsolationWorld } from '../support/isolation-table';
 import { startTestServer, type TestServer } from '../support/server';
@@ -12,7 +13,7 @@ import { startTestServer, type TestServer } from '../support/server';
  * After every row, B's rows in the database are exactly as before.
  */
 
-const ISOLATION_TABLE = [...ACCOUNT_AND_LEAD_ROWS, ...CALL_ISOLATION_ROWS];
+const ISOLATION_TABLE = [...ACCOUNT_AND_LEAD_ROWS, ...CALL_ISOLATION_ROWS, ...ALERT_ISOLATION_ROWS];
 
 function rootFields(schema: GraphQLSchema): string[] {
   return [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) =>
@@ -28,7 +29,7 @@ describe('the isolation table', () => {
     const covered = new Set<string>(ISOLATION_TABLE.map((row) => row.field));
     const missing = [...new Set([...fromCode, ...fromArtifact])].filter((field) => !covered.has(field)).sort();
     if (missing.length) {
-      throw new Error(`No tenant-isolation row for ${missing.join(', ')}. Add one to test/support/isolation-table.ts (or isolation-calls.ts) saying how A runs it against B and what "nothing of B" means.`);
+      throw new Error(`No tenant-isolation row for ${missing.join(', ')}. Add one to test/support/isolation-table.ts (or isolation-calls.ts, isolation-alerts.ts) saying how A runs it against B and what "nothing of B" means.`);
     }
     const stale = [...covered].filter((field) => !fromCode.includes(field));
     expect(stale).toEqual([]);
@@ -49,6 +50,7 @@ describe('organization A against organization B', () => {
     t = await startTestServer();
     w = await buildIsolationWorld(t);
     await buildCallFixtures(w);
+    await buildAlertFixtures(w);
   }, 90_000);
   afterAll(() => t?.close());
 

@@ -1,4 +1,5 @@
 import { apiRunsWorkers, createApp, type App } from '../../src/app';
+import type { Clock } from '../../src/services/clock';
 import { startServer, type RunningServer } from '../../src/http/server';
 import { createTestInfra, type TestInfra } from './environment';
 
@@ -11,10 +12,15 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+export interface TestServerOptions {
+  /** The app's clock (e.g. a ManualClock for escalation, quiet hours and budget months); default: the system clock. */
+  clock?: Clock;
+}
+
 /** A real API process on a free port (with workers, as main.ts decides), against this run's real parts. */
-export async function startTestServer(env: NodeJS.ProcessEnv = {}, infra?: TestInfra): Promise<TestServer> {
+export async function startTestServer(env: NodeJS.ProcessEnv = {}, infra?: TestInfra, options: TestServerOptions = {}): Promise<TestServer> {
   const ownInfra = infra ?? (await createTestInfra(env));
-  const app = await createApp(ownInfra.config, { inMemoryDatabase: ownInfra.inMemoryDatabase });
+  const app = await createApp(ownInfra.config, { inMemoryDatabase: ownInfra.inMemoryDatabase, clock: options.clock });
   if (apiRunsWorkers(ownInfra.config)) app.startWorkers();
   let server: RunningServer;
   try {

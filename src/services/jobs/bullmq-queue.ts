@@ -46,8 +46,10 @@ export class BullMqQueue implements JobQueue {
   }
 
   async counts(): Promise<JobCounts> {
-    const c = await this.queue.getJobCounts('waiting', 'active', 'completed', 'failed', 'delayed');
-    return { waiting: c.waiting ?? 0, active: c.active ?? 0, completed: c.completed ?? 0, failed: c.failed ?? 0, delayed: c.delayed ?? 0 };
+    const [c, schedulers] = await Promise.all([this.queue.getJobCounts('waiting', 'active', 'completed', 'failed', 'delayed'), this.queue.getJobSchedulersCount()]);
+    // Each job scheduler always keeps its next run as a delayed job; like the in-process queue, that is not work pending.
+    const delayed = Math.max(0, (c.delayed ?? 0) - schedulers);
+    return { waiting: c.waiting ?? 0, active: c.active ?? 0, completed: c.completed ?? 0, failed: c.failed ?? 0, delayed };
   }
 
   startWorker(handlers: JobHandlers, events: JobEvents = {}, concurrency = 4): JobWorker {

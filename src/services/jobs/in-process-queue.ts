@@ -22,6 +22,7 @@ export class InProcessQueue implements JobQueue {
   private readonly stats: JobCounts = { waiting: 0, active: 0, completed: 0, failed: 0, delayed: 0 };
   private closed = false;
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly closing = new AbortController();
 
   async enqueue<K extends JobName>(name: K, data: JobMap[K], options: EnqueueOptions = {}): Promise<void> {
     if (this.closed) throw new Error('job queue is closed');
@@ -32,10 +33,18 @@ export class InProcessQueue implements JobQueue {
     const job: Pending = { name, data, attempt: 1 };
     if (options.delayMs) {
       this.stats.delayed++;
-      this.track(sleep(options.delayMs).then(() => {
-        this.stats.delayed--;
-        this.dispatch(job);
-      }));
+      // Cancelled by close(): a delayed job (a notification held for the night) must not hold up shutdown, and nothing here survives a restart anyway.
+      this.track(
+        sleep(options.delayMs, undefined, { signal: this.closing.signal }).then(
+          () => {
+            this.stats.delayed--;
+            this.dispatch(job);
+          },
+          () => {
+            this.stats.delayed--;
+          },
+        ),
+      );
     } else {
       this.dispatch(job);
     }
@@ -67,6 +76,7 @@ export class InProcessQueue implements JobQueue {
 
   async close(): Promise<void> {
     this.closed = true;
+    this.closing.abort();
     for (const timer of this.timers.values()) clearInterval(timer);
     while (this.inFlight.size) await Promise.allSettled([...this.inFlight]);
   }
