@@ -262,7 +262,7 @@ export type AppendTranscriptSegmentsInput = {
 export type AppendTranscriptSegmentsPayload = {
   __typename?: 'AppendTranscriptSegmentsPayload';
   call: Call;
-  /** Segments new or newly final in this call (replays count 0) */
+  /** Segments that became final with this batch (partials and replays count 0) */
   inserted: Scalars['Int']['output'];
 };
 
