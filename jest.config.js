@@ -15,6 +15,8 @@ module.exports = {
     }],
   },
   setupFiles: ['reflect-metadata'],
+  // Prints which mode (embedded or services) and time zone the run uses.
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
   testTimeout: 30000,
   maxWorkers: 2,
 };

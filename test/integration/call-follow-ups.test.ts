@@ -72,6 +72,12 @@ const hex = (n = 16) => randomBytes(n).toString('hex');
 const nextPhone = () => `+1512555${String(5000 + ++phoneCounter).padStart(4, '0')}`;
 const em = () => t.app.orm.em.fork();
 const DAY = 86_400_000;
+/**
+ * The appointment tests' "now": a Wednesday noon in Chicago, fixed so that "Tuesday at 3" never depends on the
+ * day or hour the suite runs (regression: they failed every Tuesday before 15:00 Chicago time). The next Tuesday
+ * falls after the US switch to daylight time (8 March 2026), so the local date arithmetic crosses DST too.
+ */
+const NOW = new Date('2026-03-04T18:00:00Z');
 
 beforeAll(async () => {
   twilioFake = await startFakeTwilio();
@@ -240,12 +246,13 @@ describe('appointments', () => {
 
   beforeAll(async () => {
     o = await callOrg();
-    soon = appointmentOf(await makeCall(o, { customer: nextPhone(), lines: GOOD_CALL }));
-    // Agreed on a call three weeks ago: "Tuesday at 3" is in the past by now.
-    past = appointmentOf(await makeCall(o, { customer: nextPhone(), lines: GOOD_CALL, startedAt: new Date(Date.now() - 21 * DAY) }));
-    third = appointmentOf(await makeCall(o, { customer: nextPhone(), lines: GOOD_CALL, startedAt: new Date(Date.now() - 7 * DAY) }));
-    expect(Date.parse(past.startsAt)).toBeLessThan(Date.now());
-    expect(Date.parse(soon.startsAt)).toBeGreaterThan(Date.now());
+    soon = appointmentOf(await makeCall(o, { customer: nextPhone(), lines: GOOD_CALL, startedAt: NOW }));
+    // Agreed on calls three weeks and one week before NOW: "Tuesday at 3" is in the past by then.
+    past = appointmentOf(await makeCall(o, { customer: nextPhone(), lines: GOOD_CALL, startedAt: new Date(NOW.getTime() - 21 * DAY) }));
+    third = appointmentOf(await makeCall(o, { customer: nextPhone(), lines: GOOD_CALL, startedAt: new Date(NOW.getTime() - 7 * DAY) }));
+    expect(Date.parse(past.startsAt)).toBeLessThan(NOW.getTime());
+    expect(Date.parse(third.startsAt)).toBeLessThan(NOW.getTime());
+    expect(Date.parse(soon.startsAt)).toBeGreaterThan(NOW.getTime());
   });
 
   it('confirms a PROPOSED appointment (idempotently) with an audit event', async () => {
@@ -282,10 +289,8 @@ describe('appointments', () => {
     expect(await ids({ status: ['CANCELED'] })).toEqual([past.id, third.id]);
     expect(await ids({ status: ['PROPOSED'] })).toEqual([]);
     expect(await ids({ leadId: past.leadId })).toEqual([past.id]);
-    expect(await ids({ startsAfter: new Date().toISOString() })).toEqual([soon.id]);
-    expect(await ids({ startsBefore: new Date().toISOString(), status: ['CANCELED'] })).toEqual(
-      [past, third].filter((a) => Date.parse(a.startsAt) < Date.now()).map((a) => a.id),
-    );
+    expect(await ids({ startsAfter: NOW.toISOString() })).toEqual([soon.id]);
+    expect(await ids({ startsBefore: NOW.toISOString(), status: ['CANCELED'] })).toEqual([past.id, third.id]);
     expect(await ids({ leadId: soon.leadId, status: ['CANCELED'] })).toEqual([]);
     const node = (await list({ leadId: soon.leadId })).edges[0]!.node;
     expect(node).toMatchObject({ lead: { id: soon.leadId }, purpose: 'INSPECTION', call: { id: expect.any(String) } });
@@ -293,6 +298,17 @@ describe('appointments', () => {
     // Another organization sees none of them.
     const other = await createTenant(t);
     expect((await gqlOk(t.url, AppointmentsDocument, { first: 50 }, { token: other.token })).appointments.totalCount).toBe(0);
+  });
+});
+
+describe('appointment dates', () => {
+  it('"Tuesday at 3" said on a Tuesday morning resolves to a Tuesday 15:00 after the call, whatever day the suite runs (regression: failed every Tuesday before 15:00 Chicago)', async () => {
+    const tuesdayMorning = new Date('2026-03-03T16:00:00Z'); // 10:00 in Chicago
+    const call = await makeCall(await callOrg(), { customer: nextPhone(), lines: GOOD_CALL, startedAt: tuesdayMorning });
+    const { startsAt } = call.appointments[0]!;
+    const local = new Intl.DateTimeFormat('en-US', { timeZone: 'America/Chicago', weekday: 'long', hour: 'numeric', hourCycle: 'h23' }).format(new Date(startsAt));
+    expect(local).toBe('Tuesday, 15');
+    expect(Date.parse(startsAt)).toBeGreaterThan(tuesdayMorning.getTime());
   });
 });
 
