@@ -126,7 +126,12 @@ export async function scoreNewLead(tx: EntityManager, scope: Scope, after: After
  * `previous` is the lead as it was before an update, to say what changed.
  */
 export async function rederiveProfileScore(tx: EntityManager, scope: Scope, after: AfterCommit, lead: Lead, previous?: ProfileFields): Promise<ScoreChange | null> {
-  const given = await tx.find(ScoreEvent, { lead: lead.id, source: 'PROFILE' });
+  // The profile job and an update of a just-created lead may run at once: take the lead's row lock,
+  // then read its score and profile events as committed, so neither counts a rule twice.
+  const [row] = await tx.execute<Array<{ score: number; temperature: LeadTemperature }>>('select "score", "temperature" from "lead" where "id" = ? for update', [lead.id]);
+  if (!row) return null;
+  Object.assign(lead, { score: row.score, temperature: row.temperature });
+  const given = await tx.find(ScoreEvent, { lead: lead.id, source: 'PROFILE' }, { refresh: true });
   const earned = PROFILE_RULES.filter((r) => r.applies(lead));
   if (given.length === 0) {
     return applyScoreChanges(tx, scope, after, lead, earned.map((r) => ({ delta: r.points, reason: `+${r.points} ${r.earned}`, source: 'PROFILE' })));
