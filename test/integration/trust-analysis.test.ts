@@ -91,7 +91,8 @@ async function scoredLead(input: Record<string, unknown>): Promise<LeadQuery['le
   const created = await gqlOk(t.url, CreateLeadDocument, { input: { name: `Lead ${randomBytes(3).toString('hex')}`, ...input } }, { token: org.token });
   return eventually('the profile score', async () => {
     const lead = await readLead(created.createLead.lead.id);
-    return lead.scoreHistory.some((e) => e.source === 'PROFILE') ? lead : null;
+    // The lead row and its history are two reads: wait until both show the job's commit.
+    return lead.scoreHistory.some((e) => e.source === 'PROFILE') && lead.scoreHistory[0]!.scoreAfter === lead.score ? lead : null;
   });
 }
 
@@ -184,7 +185,7 @@ describe('score history', () => {
     // The profile job writes five events in one transaction.
     const lead = await eventually('five profile events', async () => {
       const l = await readLead((await scoredLeadOnce()).id);
-      return l.scoreHistory.length === 5 ? l : null;
+      return l.scoreHistory.length === 5 && l.score === 45 ? l : null;
     });
     expect(lead.score).toBe(45);
     expectConsistentHistory(lead);
