@@ -33,4 +33,15 @@ export class ActionItem extends TenantEntity {
 
   @Property({ type: 'timestamptz', nullable: true })
   completedAt?: Date;
+
+  /**
+   * What the analysis that proposed it matched it by (normalized text or kind
+   * and start), so a re-analysis finds its own proposal again.
+   */
+  @Property({ type: 'text', nullable: true })
+  proposalKey?: string;
+
+  /** When a person last changed it; a re-analysis never rewrites or withdraws what a person touched. */
+  @Property({ type: 'timestamptz', nullable: true })
+  touchedAt?: Date;
 }

@@ -1,11 +1,11 @@
-import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { BigIntType, Entity, Index, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
 import { TenantEntity } from './tenant.entity';
 import { Call } from './call.entity';
 import { Lead } from './lead.entity';
 
 /** One change of a lead's score, with the reason a person can read. */
 @Entity()
-@Index({ properties: ['lead', 'createdAt'] })
+@Index({ properties: ['lead', 'sequence'] })
 export class ScoreEvent extends TenantEntity {
   @ManyToOne(() => Lead, { ref: true, deleteRule: 'cascade' })
   lead!: Ref<Lead>;
@@ -26,4 +26,11 @@ export class ScoreEvent extends TenantEntity {
   /** What moved it: PROFILE, MANUAL, CALL, EMAIL … */
   @Property()
   source!: string;
+
+  /**
+   * Order of application, assigned by the database on insert. Several events
+   * of one transaction share a timestamp; this orders them as they were applied.
+   */
+  @Property({ type: new BigIntType('number'), autoincrement: true, nullable: false })
+  sequence?: Opt<number>;
 }

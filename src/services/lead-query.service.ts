@@ -80,7 +80,7 @@ export function findLeads(
 
 /** Batch for the scoreHistory field: newest first, per lead. */
 export async function scoreEventsOfLeads(em: EntityManager, leadIds: readonly string[]): Promise<ScoreEvent[][]> {
-  const events = await em.find(ScoreEvent, { lead: { $in: [...leadIds] } }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+  const events = await em.find(ScoreEvent, { lead: { $in: [...leadIds] } }, { orderBy: { sequence: 'desc' } }); // order of application, not time
   const byLead = new Map<string, ScoreEvent[]>(leadIds.map((id) => [id, []]));
   for (const e of events) byLead.get(e.lead.id)?.push(e);
   return leadIds.map((id) => byLead.get(id) ?? []);

@@ -5,7 +5,7 @@ import { User } from '../entities/user.entity';
 import { BadUserInputError, NotFoundError, mapDatabaseError } from '../errors';
 import { recordAudit } from './audit.service';
 import { normalizeLeadFields, type LeadFields } from './lead-input';
-import { adjustScore, temperatureOf, thresholdsOf } from './scoring.service';
+import { adjustScore, PROFILE_FIELDS, rederiveProfileScore, type ProfileFields, temperatureOf, thresholdsOf } from './scoring.service';
 import type { Effects, Scope } from './scope';
 import { AfterCommit, inTransaction } from './unit-of-work';
 
@@ -74,10 +74,15 @@ async function insertLead(tx: EntityManager, scope: Scope, after: AfterCommit, f
   const lead = tx.create(Lead, { organization: tx.getReference(Organization, scope.organizationId), name: fields.name });
   await applyFields(tx, lead, fields, fieldPrefix);
   lead.temperature = temperatureOf(lead.score, await thresholdsOf(tx, scope.organizationId));
+  announceNewLead(tx, scope, after, lead);
+  return lead;
+}
+
+/** What follows a lead's creation, however it was inserted: audit, CREATED, the profile-score job. */
+function announceNewLead(tx: EntityManager, scope: Scope, after: AfterCommit, lead: Lead): void {
   recordAudit(tx, scope, { action: 'lead.create', entityType: 'Lead', entityId: lead.id, after: leadSummary(lead) });
   publishChange(scope, after, lead, 'CREATED', []);
   after.enqueue('score-new-lead', { organizationId: scope.organizationId, leadId: lead.id }, { jobId: `score-new-lead-${lead.id}` });
-  return lead;
 }
 
 async function updateExisting(tx: EntityManager, scope: Scope, after: AfterCommit, lead: Lead, fields: LeadFields, fieldPrefix: string): Promise<string[]> {
@@ -88,6 +93,8 @@ async function updateExisting(tx: EntityManager, scope: Scope, after: AfterCommi
   const pick = (s: Record<string, unknown>) => Object.fromEntries(changed.map((k) => [k, s[k]]));
   recordAudit(tx, scope, { action: 'lead.update', entityType: 'Lead', entityId: lead.id, before: pick(before), after: pick(leadSummary(lead)) });
   publishChange(scope, after, lead, 'UPDATED', changed);
+  // A profile field changed: the score it earned (or did not) follows, through the scoring service.
+  if (changed.some((k) => (PROFILE_FIELDS as readonly string[]).includes(k))) await rederiveProfileScore(tx, scope, after, lead, before as unknown as ProfileFields);
   return changed;
 }
 
@@ -113,7 +120,26 @@ export async function findOrCreateLeadByPhone(tx: EntityManager, scope: Scope, a
   }
   const existing = await tx.findOne(Lead, { phone: e164 });
   if (existing) return existing;
-  return insertLead(tx, scope, after, { name: `Caller ${e164}`, phone: e164, source: LeadSource.CALL }, 'call');
+  // Parallel first calls from one new number: insert-or-nothing on the (organization, phone) unique
+  // index, then read whichever row won; the loser waits for the winner's commit and finds its lead.
+  const id = crypto.randomUUID();
+  const now = new Date();
+  await tx.createQueryBuilder(Lead).insert({
+    id,
+    organization: scope.organizationId,
+    name: `Caller ${e164}`,
+    phone: e164,
+    source: LeadSource.CALL,
+    tags: [],
+    customFields: {},
+    temperature: temperatureOf(0, await thresholdsOf(tx, scope.organizationId)),
+    createdAt: now,
+    updatedAt: now,
+    lastActivityAt: now,
+  } as never).onConflict(['organization', 'phone']).ignore().execute();
+  const lead = await tx.findOneOrFail(Lead, { phone: e164 }, { refresh: true });
+  if (lead.id === id) announceNewLead(tx, scope, after, lead);
+  return lead;
 }
 
 export interface UpsertResult {

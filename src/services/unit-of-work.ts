@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { mapDatabaseError } from '../errors';
+import { coalesceEvents, type PublishedEvent } from './pubsub/coalesce';
 import type { EventMap, EventName } from './pubsub/events';
 import type { EnqueueOptions, JobMap, JobName } from './jobs/job-types';
 import type { Effects } from './scope';
@@ -10,9 +11,10 @@ import type { Effects } from './scope';
  */
 export class AfterCommit {
   private readonly actions: Array<(effects: Effects) => Promise<void>> = [];
+  private readonly events: PublishedEvent[] = [];
 
   publish<K extends EventName>(name: K, payload: EventMap[K]): void {
-    this.actions.push((fx) => fx.pubsub.publish(name, payload));
+    this.events.push({ name, payload } as PublishedEvent);
   }
 
   enqueue<K extends JobName>(name: K, data: JobMap[K], options?: EnqueueOptions): void {
@@ -22,11 +24,13 @@ export class AfterCommit {
   /** Takes over the actions of a nested unit (a savepoint) that committed. */
   adopt(child: AfterCommit): void {
     this.actions.push(...child.actions);
+    this.events.push(...child.events);
   }
 
   /** Runs every action; one failing does not stop the others (the data is already committed). */
   async release(effects: Effects): Promise<void> {
-    const results = await Promise.allSettled(this.actions.map((action) => action(effects)));
+    const publishes = coalesceEvents(this.events).map((e) => (fx: Effects) => fx.pubsub.publish(e.name, e.payload as never));
+    const results = await Promise.allSettled([...this.actions, ...publishes].map((action) => action(effects)));
     for (const r of results) {
       if (r.status === 'rejected') effects.logger.error({ err: r.reason }, 'after-commit action failed');
     }

@@ -316,9 +316,12 @@ describe('Whisper transcription of a recording', () => {
     try {
       const updates = subscribe(client, CallUpdatedDocument, { id: recordedCallId });
       await connected(client);
-      // A harmless event (an empty call event) proves the subscription is listening before we act.
+      // A harmless real change (the recording's length) proves the subscription is listening before we act;
+      // an event that changes nothing publishes nothing.
+      const { sid: recordingSid } = (await readCall(recordedCallId)).recording!;
+      let probe = 0;
       await waitUntil('callUpdated to listen', async () => {
-        await gqlOk(t.url, RecordCallEventDocument, { input: { callSid: recordedCallSid } }, { token: bridgeKey });
+        await gqlOk(t.url, RecordCallEventDocument, { input: { callSid: recordedCallSid, recordingSid, recordingSeconds: 43 + ++probe } }, { token: bridgeKey });
         await sleep(50);
         return updates.events.length > 0;
       });

@@ -216,18 +216,16 @@ describe('action items', () => {
     expect(audit.at(-1)).toMatchObject({ action: 'actionItem.update', before: { status: 'DONE' }, after: { status: 'OPEN' } });
   });
 
-  it('a re-analysis keeps the items a person completed and replaces the open drafts', async () => {
+  it('a re-analysis keeps the items a person completed and adds no copies of them', async () => {
     const { call: current } = await gqlOk(t.url, CallDocument, { id: call.id }, { token: o.tenant.token });
     const kept = current.actionItems.find((a) => a.status === 'OPEN')!;
     await gqlOk(t.url, CompleteActionItemDocument, { id: kept.id }, { token: o.tenant.token });
-    const openBefore = current.actionItems.filter((a) => a.status === 'OPEN' && a.id !== kept.id).map((a) => a.id);
 
     expect((await gqlOk(t.url, AnalyzeCallDocument, { id: call.id }, { token: o.tenant.token })).analyzeCall.call.analysisStatus).toBe('PENDING');
     const after = await settled(o, call.id);
     expect(after.actionItems.find((a) => a.id === kept.id)).toMatchObject({ status: 'DONE' });
-    const openAfter = after.actionItems.filter((a) => a.status === 'OPEN');
-    expect(openAfter.length).toBeGreaterThan(0);
-    expect(openAfter.map((a) => a.id).filter((id) => openBefore.includes(id))).toEqual([]);
+    // Every item was touched by a person in this suite: the same proposals find them and add nothing.
+    expect(after.actionItems.map((a) => a.id).sort()).toEqual(current.actionItems.map((a) => a.id).sort());
   });
 });
 

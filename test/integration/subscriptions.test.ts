@@ -76,7 +76,8 @@ describe('leadChanged', () => {
     const updatesOf = () => feed.events().filter((e) => e.leadId === lead.id && e.kind === 'UPDATED');
     await feed.until(() => updatesOf().length === 4);
     const updates = updatesOf();
-    expect(updates.map((e) => e.changedFields)).toEqual([['status'], ['name', 'company'], ['tags'], ['status']]);
+    // Naming a company earns profile score in the same commit: one event with both.
+    expect(updates.map((e) => e.changedFields)).toEqual([['status'], ['name', 'company', 'score'], ['tags'], ['status']]);
 
     await gqlOk(t.url, DeleteLeadDocument, { input: { id: lead.id } }, { token: org.token });
     const deleted = await feed.until((e) => e.leadId === lead.id && e.kind === 'DELETED');

@@ -1,16 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ActionItem, ActionItemStatus } from '../../entities/action-item.entity';
-import { Appointment, AppointmentStatus } from '../../entities/appointment.entity';
-import { AnalysisKind } from '../../entities/call-analysis.entity';
+import { AnalysisKind, CallAnalysis } from '../../entities/call-analysis.entity';
 import { AnalysisStatus, Call, CallStatus } from '../../entities/call.entity';
 import { TranscriptSegment, TranscriptSource } from '../../entities/transcript.entity';
 import { BadUserInputError, BudgetExceededError, NotConfiguredError, NotFoundError } from '../../errors';
-import type { CallAnalysisResult, SegmentInput } from '../ai/ai.types';
+import type { SegmentInput } from '../ai/ai.types';
 import type { AiServices, AnalysisOutcome } from '../ai/ai-services';
 import type { BudgetService } from '../budget/budget.service';
 import type { Effects, Scope } from '../scope';
 import { inTransaction, type AfterCommit } from '../unit-of-work';
 import { applyCallConsequences } from './call-consequences';
+import { reconcileFollowUps } from './follow-up-reconcile';
 import { lockCall, timezoneOf } from './call-ingest.service';
 import { callContextOf, storeAnalysis } from './live-analysis';
 import { insertSegments } from './segment-store';
@@ -85,14 +84,16 @@ export class CallAnalysisService {
       if (!outcome) return this.markFailed(scope, callId);
       await inTransaction(scope.em.fork() as EntityManager, this.effects, async (tx, after) => {
         const call = (await lockCall(tx, { id: callId }))!;
+        const earlier = await tx.findOne(CallAnalysis, { call: callId, kind: AnalysisKind.FINAL });
+        const earlierSentiment = earlier?.sentiment.score ?? null; // read before the new analysis replaces it
         await storeAnalysis(tx, scope, call, outcome.analysis, AnalysisKind.FINAL, {
           segmentsAnalyzed: prepared.segments.length,
           costMicroDollars: outcome.usage.costMicroDollars,
           degraded: outcome.degraded,
         });
-        await replaceDrafts(tx, scope, call, outcome.analysis);
+        await reconcileFollowUps(tx, scope, call, outcome.analysis);
         await this.budget.record(tx, scope, after, outcome.usage, { type: 'Call', id: call.id });
-        await applyCallConsequences(tx, scope, after, call, outcome.analysis, prepared.timezone);
+        await applyCallConsequences(tx, scope, after, call, outcome.analysis, prepared.timezone, earlierSentiment);
         call.analysisStatus = AnalysisStatus.DONE;
         publishCall(after, scope, call);
         after.publish('liveCallAnalysis', {
@@ -172,16 +173,4 @@ function toSegmentInput(s: TranscriptSegment): SegmentInput {
 
 function publishCall(after: AfterCommit, scope: Scope, call: Call): void {
   after.publish('callUpdated', { organizationId: scope.organizationId, callId: call.id, kind: 'UPDATED', status: call.status, at: new Date().toISOString() });
-}
-
-/** A re-analysis replaces the drafts of the previous one; what a person already acted on stays. */
-async function replaceDrafts(tx: EntityManager, scope: Scope, call: Call, result: CallAnalysisResult): Promise<void> {
-  await tx.nativeDelete(ActionItem, { call: call.id, status: ActionItemStatus.OPEN });
-  await tx.nativeDelete(Appointment, { call: call.id, status: AppointmentStatus.PROPOSED });
-  for (const item of result.actionItems) {
-    tx.create(ActionItem, { organization: scope.organizationId, call: call.id, lead: call.lead?.id, description: item.description, owner: item.owner as never, dueAt: item.dueAt ?? undefined });
-  }
-  for (const a of result.appointments) {
-    tx.create(Appointment, { organization: scope.organizationId, call: call.id, lead: call.lead?.id, startsAt: a.startsAt, durationMinutes: a.durationMinutes, purpose: a.purpose as never, location: a.location ?? undefined, quote: a.quote });
-  }
 }

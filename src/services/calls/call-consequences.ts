@@ -5,7 +5,7 @@ import { Lead } from '../../entities/lead.entity';
 import { ScoreEvent } from '../../entities/score-event.entity';
 import type { BuyingSignalKind, CallAnalysisResult, ObjectionKind } from '../ai/ai.types';
 import { raiseAlert } from '../alerts/raise-alert';
-import { adjustScore } from '../scoring.service';
+import { applyScoreChanges } from '../scoring.service';
 import type { Scope } from '../scope';
 import type { AfterCommit } from '../unit-of-work';
 
@@ -63,20 +63,30 @@ function line(rule: { points: number; words: string }, label: string) {
  * Moves the lead's score with readable reasons (the scoring service raises
  * HOT_LEAD on a crossing into HOT) and raises NEGATIVE_CALL for a strongly
  * negative call. A re-analysis first takes back what the previous analysis
- * of the call gave.
+ * of the call gave, in the same batch, so only a real new crossing alerts.
  */
-export async function applyCallConsequences(tx: EntityManager, scope: Scope, after: AfterCommit, call: Call, result: CallAnalysisResult, timezone: string): Promise<void> {
+export async function applyCallConsequences(
+  tx: EntityManager,
+  scope: Scope,
+  after: AfterCommit,
+  call: Call,
+  result: CallAnalysisResult,
+  timezone: string,
+  /** The overall sentiment of the final analysis this one replaces, if any. */
+  earlierSentiment: number | null = null,
+): Promise<void> {
   const label = callLabel(call, timezone);
   const lead = call.lead ? await tx.findOne(Lead, call.lead.id) : null;
   if (lead) {
     const previous = await tx.find(ScoreEvent, { call: call.id, source: 'CALL' });
     const net = previous.reduce((sum, e) => sum + e.delta, 0);
-    if (net !== 0) await adjustScore(tx, scope, after, lead, { delta: -net, reason: `${net > 0 ? '-' : '+'}${Math.abs(net)} earlier analysis of ${label} replaced`, source: 'CALL', callId: call.id });
-    for (const change of scoreChangesFor(result, label)) {
-      await adjustScore(tx, scope, after, lead, { ...change, source: 'CALL', callId: call.id });
-    }
+    const takeBack = net === 0 ? [] : [{ delta: -net, reason: `${net > 0 ? '-' : '+'}${Math.abs(net)} earlier analysis of ${label} replaced` }];
+    // One batch: a lead that was HOT and stays HOT through the replacement does not cross into HOT again.
+    await applyScoreChanges(tx, scope, after, lead, [...takeBack, ...scoreChangesFor(result, label)].map((c) => ({ ...c, source: 'CALL', callId: call.id })));
   }
-  if (result.sentiment.score <= STRONGLY_NEGATIVE) {
+  // Only a call that becomes strongly negative raises it: a re-analysis that agrees is not a new occurrence.
+  const wasStronglyNegative = earlierSentiment !== null && earlierSentiment <= STRONGLY_NEGATIVE;
+  if (result.sentiment.score <= STRONGLY_NEGATIVE && !wasStronglyNegative) {
     await raiseAlert(tx, scope, after, {
       type: AlertType.NEGATIVE_CALL,
       severity: AlertSeverity.HIGH,

@@ -55,14 +55,20 @@ export class CallIngestService {
     return inTransaction(scope.em, this.effects, async (tx, after) => {
       const { call, created } = await this.lockOrCreate(tx, scope, after, input);
       const at = input.occurredAt ?? new Date();
+      const recordingBefore = [call.recordingUrl, call.recordingSid, call.recordingSeconds].join('|');
       if (input.recordingUrl || input.recordingSid) this.attachRecording(call, input);
-      if (input.status && canAdvance(call.status, input.status)) {
-        this.advance(call, input.status, at, input.durationSeconds);
+      const advanced = !!input.status && canAdvance(call.status, input.status);
+      if (advanced) {
+        this.advance(call, input.status!, at, input.durationSeconds);
         if (isTerminal(call.status)) await this.finish(tx, scope, after, call, input.endedEarly);
       }
       if (!created && call.recordingUrl && isTerminal(call.status)) await this.analyzeWhenRecordingArrives(tx, after, scope, call);
-      const kind = created ? 'STARTED' : isTerminal(call.status) ? 'ENDED' : 'UPDATED';
-      after.publish('callUpdated', { organizationId: scope.organizationId, callId: call.id, kind, status: call.status, at: new Date().toISOString() });
+      // Only real transitions are news: a replay or a late callback that changes nothing publishes nothing.
+      const changed = advanced || recordingBefore !== [call.recordingUrl, call.recordingSid, call.recordingSeconds].join('|');
+      const publish = (kind: 'STARTED' | 'UPDATED' | 'ENDED') => after.publish('callUpdated', { organizationId: scope.organizationId, callId: call.id, kind, status: call.status, at: new Date().toISOString() });
+      if (created) publish('STARTED');
+      if (advanced && isTerminal(call.status)) publish('ENDED');
+      else if (changed && !created) publish('UPDATED');
       return call;
     });
   }
@@ -94,8 +100,9 @@ export class CallIngestService {
     const phoneNumber = input.phoneNumberId ?? (await tx.findOne(PhoneNumber, { e164: direction === CallDirection.INBOUND ? input.to : input.from }))?.id;
     await tx.flush(); // the lead must exist before the raw insert refers to it
     // Insert-or-nothing keyed by CallSid: of two parallel first deliveries, one creates and the other finds.
+    const id = crypto.randomUUID();
     await tx.createQueryBuilder(Call).insert({
-      id: crypto.randomUUID(),
+      id,
       organization: scope.organizationId,
       twilioCallSid: input.callSid,
       direction,
@@ -112,7 +119,8 @@ export class CallIngestService {
     // Not visible through our tenant filter: the CallSid belongs to another organization.
     if (!call) throw new ConflictError('This call id belongs to another account', 'input.callSid');
     if (lead) lead.lastActivityAt = new Date();
-    return { call, created: true };
+    // Only the delivery whose insert won created the call (and announces it).
+    return { call, created: call.id === id };
   }
 
   private attachRecording(call: Call, input: CallEventInput): void {

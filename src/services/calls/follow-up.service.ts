@@ -22,6 +22,7 @@ export class FollowUpService {
         item.completedAt = patch.status === ActionItemStatus.DONE ? (item.completedAt ?? new Date()) : undefined;
       }
       const after = { description: item.description, dueAt: item.dueAt?.toISOString() ?? null, status: item.status };
+      if (JSON.stringify(before) !== JSON.stringify(after)) item.touchedAt = new Date(); // a re-analysis leaves it alone from now on
       recordAudit(tx, scope, { action: 'actionItem.update', entityType: 'ActionItem', entityId: item.id, before, after });
       return item;
     });
@@ -36,6 +37,7 @@ export class FollowUpService {
       if (!allowed.includes(appointment.status)) throw BadUserInputError.forField('id', `a ${appointment.status} appointment cannot become ${status}`);
       const before = appointment.status;
       appointment.status = status;
+      appointment.touchedAt = new Date();
       recordAudit(tx, scope, { action: `appointment.${status === AppointmentStatus.CONFIRMED ? 'confirm' : 'cancel'}`, entityType: 'Appointment', entityId: appointment.id, before: { status: before }, after: { status } });
       return appointment;
     });
