@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createApp, type App } from '../src/app';
@@ -26,13 +27,16 @@ export interface BenchTwilio {
 }
 
 export interface SwitchboardOptions {
-  databaseUrl: string;
+  /** PostgreSQL; null: embedded mode (PGlite in a fresh data directory, removed on close), as `npm start` runs without DATABASE_URL. */
+  databaseUrl: string | null;
   /** DATABASE_POOL_SIZE; the baseline gets the same. */
   poolSize: number;
   /** TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and PUBLIC_BASE_URL. Absent: webhooks answer 503. */
   twilio?: BenchTwilio;
   /** REDIS_URL and REDIS_KEY_PREFIX. Absent: pub/sub, jobs and rate limits are in-process. */
   redis?: { url: string; keyPrefix: string };
+  /** Run the job workers in the API process (embedded mode's in-process queue), as `npm start` does. Default: off. */
+  workers?: boolean;
 }
 
 /**
@@ -50,15 +54,16 @@ const NO_TWILIO_API = 'http://127.0.0.1:9';
  * rewrite scores mid-run): jobs a run enqueues wait, unprocessed.
  */
 export async function startSwitchboard(options: SwitchboardOptions): Promise<RunningSwitchboard> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), `switchboard-bench-${process.pid}-`));
   const config = loadConfig({
     NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
     JWT_SECRET: randomBytes(36).toString('base64url'),
     SEED_DEMO: 'false',
     RUN_WORKERS: 'false',
-    DATABASE_URL: options.databaseUrl,
+    ...(options.databaseUrl && { DATABASE_URL: options.databaseUrl }),
     DATABASE_POOL_SIZE: String(options.poolSize),
-    DATA_DIR: path.join(os.tmpdir(), `switchboard-bench-${process.pid}`),
+    DATA_DIR: dataDir,
     RATE_LIMIT_PER_IP: '10000000',
     RATE_LIMIT_PER_API_KEY: '10000000',
     SHUTDOWN_GRACE_MS: '2000',
@@ -71,7 +76,9 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
     ...(options.redis && { REDIS_URL: options.redis.url, REDIS_KEY_PREFIX: options.redis.keyPrefix }),
   });
   const app = await createApp(config);
+  const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
   try {
+    if (options.workers) app.startWorkers();
     const server = await startServer(app, { port: 0, host: '127.0.0.1' });
     return {
       app,
@@ -81,10 +88,12 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
       async close() {
         await server.close();
         await app.close();
+        removeDataDir();
       },
     };
   } catch (err) {
     await app.close();
+    removeDataDir();
     throw err;
   }
 }

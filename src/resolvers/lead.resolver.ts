@@ -19,6 +19,9 @@ import { findLeads } from '../services/lead-query.service';
 import { toConnection } from './connection';
 import { toFieldErrors } from './field-errors';
 
+/** A Lead entity, or an import row's snapshot of one (LeadSnapshot). */
+type LeadRoot = Pick<Lead, 'id' | 'owner' | 'budgetCents' | 'budgetCurrency'>;
+
 @Resolver(() => LeadType)
 export class LeadResolver {
   @Authorized('leads:read')
@@ -67,7 +70,7 @@ export class LeadResolver {
   }
 
   @Authorized('leads:write')
-  @Mutation(() => ImportLeadsPayload, { description: 'Bulk upsert; bad rows are reported in results and do not stop the good ones' })
+  @Mutation(() => ImportLeadsPayload, { description: 'Bulk upsert, in order; each row is validated on its own: bad rows are reported in results and do not stop the good ones' })
   async importLeads(@Arg('input') input: ImportLeadsInput, @Ctx() ctx: GraphQLContext) {
     const rows = await ctx.app.leads.import(ctx.scope(), input.leads, ctx.app.config.graphql.importMaxRows);
     const results = rows.map((r) => ({ index: r.index, lead: r.lead, created: r.created, errors: r.error ? toFieldErrors(r.error, ctx) : [] }));
@@ -86,17 +89,17 @@ export class LeadResolver {
   }
 
   @FieldResolver(() => UserType, { nullable: true })
-  owner(@Root() lead: Lead, @Ctx() ctx: GraphQLContext) {
+  owner(@Root() lead: LeadRoot, @Ctx() ctx: GraphQLContext) {
     return lead.owner ? ctx.loaders.userById.load(lead.owner.id) : null;
   }
 
   @FieldResolver(() => Money, { nullable: true })
-  budget(@Root() lead: Lead): Money | null {
+  budget(@Root() lead: LeadRoot): Money | null {
     return lead.budgetCents != null && lead.budgetCurrency ? { amountCents: Number(lead.budgetCents), currency: lead.budgetCurrency } : null;
   }
 
   @FieldResolver(() => [ScoreEventType], { description: 'Newest first' })
-  async scoreHistory(@Root() lead: Lead, @Ctx() ctx: GraphQLContext, @Arg('first', () => Int, { defaultValue: 20 }) first: number) {
+  async scoreHistory(@Root() lead: LeadRoot, @Ctx() ctx: GraphQLContext, @Arg('first', () => Int, { defaultValue: 20 }) first: number) {
     const events = await ctx.loaders.scoreEventsByLead.load(lead.id);
     return events.slice(0, Math.max(0, Math.min(first, 100)));
   }

@@ -2,7 +2,7 @@ import { ArrayMaxSize, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'cl
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LeadSource, LeadStatus, LeadTemperature } from '../entities/lead.entity';
 import { LeadChangeKind, LeadOrderField, OrderDirection } from './enums';
-import { Currency, EmailAddress, JSONObject, PhoneNumber } from './scalars';
+import { Currency, EmailAddress, JSONObject, JSONValue, PhoneNumber } from './scalars';
 
 @InputType({ description: 'Writable lead fields; on update, omitted fields stay as they are and null clears' })
 export class LeadFieldsInput {
@@ -22,7 +22,7 @@ export class LeadFieldsInput {
   @MaxLength(200)
   company?: string | null;
 
-  @Field(() => LeadSource, { nullable: true })
+  @Field(() => LeadSource, { nullable: true, description: 'Where the lead first came from: set when it is created; updates (updateLead, upsertLead, importLeads) keep it' })
   source?: LeadSource;
 
   @Field(() => LeadStatus, { nullable: true })
@@ -80,10 +80,59 @@ export class DeleteLeadInput {
   id!: string;
 }
 
+const PER_ROW = 'validated per row; a bad value is reported in results[i].errors';
+
+/**
+ * The fields of LeadFieldsInput, loosely typed (strings and JSON instead of
+ * the strict scalars and enums) so that GraphQL variable coercion cannot
+ * reject the whole batch for one row's value; the service checks each row
+ * by the same rules as createLead.
+ */
+@InputType({ description: `One row of importLeads: the fields of LeadFieldsInput, loosely typed so that one bad value fails only its row (${PER_ROW}). Matched by externalId, else email, else phone; created when none matches` })
+export class ImportLeadRowInput {
+  @Field(() => String, { nullable: true, description: `1–200 characters; required when the row creates a lead; ${PER_ROW}` })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: `An email address, stored lower-cased; null clears; ${PER_ROW}` })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: `International (E.164) form, e.g. +15125550100; null clears; ${PER_ROW}` })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: `At most 200 characters; null clears; ${PER_ROW}` })
+  company?: string | null;
+
+  @Field(() => String, { nullable: true, description: `A LeadSource value (default IMPORT); applies only when the row creates the lead: an existing lead keeps where it first came from; ${PER_ROW}` })
+  source?: string | null;
+
+  @Field(() => String, { nullable: true, description: `A LeadStatus value; ${PER_ROW}` })
+  status?: string | null;
+
+  @Field(() => ID, { nullable: true, description: `A user of this organization; null clears; ${PER_ROW}` })
+  ownerId?: string | null;
+
+  @Field(() => JSONValue, { nullable: true, description: `Budget in minor units (cents): a non-negative whole number, with budgetCurrency; ${PER_ROW}` })
+  budgetCents?: unknown;
+
+  @Field(() => String, { nullable: true, description: `ISO 4217 code, e.g. USD; ${PER_ROW}` })
+  budgetCurrency?: string | null;
+
+  @Field(() => JSONValue, { nullable: true, description: `A list of up to 50 strings (trimmed, lower-cased, deduplicated); replaces the lead's tags; ${PER_ROW}` })
+  tags?: unknown;
+
+  @Field(() => JSONValue, { nullable: true, description: `A JSON object of up to 50 keys (letters, digits and _, starting with a letter); replaces the lead's custom fields; ${PER_ROW}` })
+  customFields?: unknown;
+
+  @Field(() => String, { nullable: true, description: `Your own id for this lead (1–200 characters); matched first; ${PER_ROW}` })
+  externalId?: string | null;
+}
+
 @InputType()
 export class ImportLeadsInput {
-  @Field(() => [LeadFieldsInput], { description: 'Up to IMPORT_MAX_ROWS (default 1000) rows; each is upserted on its own' })
-  leads!: LeadFieldsInput[];
+  @Field(() => [ImportLeadRowInput], {
+    description: 'Up to IMPORT_MAX_ROWS (default 1000) rows, applied in order: a later row that names a lead an earlier row created or changed updates it. Each row is validated on its own; bad rows are reported in results[i].errors and the others are stored',
+  })
+  leads!: ImportLeadRowInput[];
 }
 
 @InputType()

@@ -20,6 +20,11 @@ export interface LeadFields {
 
 const CUSTOM_FIELD_KEY = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 const MAX_TAGS = 50;
+/** ISO 4217: the runtime's ICU list plus the fund, metal and test codes ICU leaves out (the Currency scalar accepts them too). */
+const CURRENCIES = new Set([
+  ...Intl.supportedValuesOf('currency'),
+  ...'BOV CHE CHW CLF COU MXV USN UYI UYW XAG XAU XBA XBB XBC XBD XPD XPT XTS XUA XXX XCG ZWG SLE'.split(' '),
+]);
 
 /**
  * One place for the shape rules of a lead, shared by create, update, upsert
@@ -41,7 +46,10 @@ export function normalizeLeadFields(input: LeadFields, fieldPrefix = 'input'): L
     }
   }
   if (input.phone != null) out.phone = toE164(input.phone, field('phone'));
-  if (input.company != null) out.company = input.company.trim() || null;
+  if (input.company != null) {
+    out.company = input.company.trim() || null;
+    if (out.company && out.company.length > 200) throw BadUserInputError.forField(field('company'), 'must be at most 200 characters');
+  }
   if (input.externalId != null) {
     out.externalId = input.externalId.trim();
     if (!out.externalId || out.externalId.length > 200) throw BadUserInputError.forField(field('externalId'), 'must be 1–200 characters');
@@ -54,8 +62,60 @@ export function normalizeLeadFields(input: LeadFields, fieldPrefix = 'input'): L
     }
     if (!input.budgetCurrency) throw BadUserInputError.forField(field('budgetCurrency'), 'is required with a budget');
   }
-  if (input.budgetCurrency != null) out.budgetCurrency = input.budgetCurrency.toUpperCase();
+  if (input.budgetCurrency != null) {
+    out.budgetCurrency = input.budgetCurrency.trim().toUpperCase();
+    if (!CURRENCIES.has(out.budgetCurrency)) throw BadUserInputError.forField(field('budgetCurrency'), 'is not an ISO 4217 currency code');
+  }
   return out;
+}
+
+/**
+ * One import row as the caller sent it. GraphQL types it loosely (strings and
+ * JSON), so a bad value fails its own row here instead of the whole batch in
+ * variable coercion; this turns it into LeadFields by the rules above.
+ */
+export interface LeadRowInput {
+  name?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  company?: string | null;
+  source?: string | null;
+  status?: string | null;
+  ownerId?: string | null;
+  budgetCents?: unknown;
+  budgetCurrency?: string | null;
+  tags?: unknown;
+  customFields?: unknown;
+  externalId?: string | null;
+}
+
+/** Checks what the GraphQL types check for createLead (enums, lists, objects), then normalizes like any other write. */
+export function leadFieldsFromRow(row: LeadRowInput, fieldPrefix: string): LeadFields {
+  const field = (name: string) => `${fieldPrefix}.${name}`;
+  const { source, status, budgetCents, tags, customFields, name, ...strings } = row;
+  const fields: LeadFields = { ...strings };
+  // Fields that cannot be cleared: null means "not given", as for a missing column in a file.
+  if (name != null) fields.name = name;
+  if (source != null) fields.source = oneOf(LeadSource, source, field('source'));
+  if (status != null) fields.status = oneOf(LeadStatus, status, field('status'));
+  if (budgetCents !== undefined) {
+    if (budgetCents !== null && typeof budgetCents !== 'number') throw BadUserInputError.forField(field('budgetCents'), 'must be a whole number of cents');
+    fields.budgetCents = budgetCents;
+  }
+  if (tags != null) {
+    if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string')) throw BadUserInputError.forField(field('tags'), 'must be a list of strings');
+    fields.tags = tags as string[];
+  }
+  if (customFields != null) {
+    if (typeof customFields !== 'object' || Array.isArray(customFields)) throw BadUserInputError.forField(field('customFields'), 'must be an object');
+    fields.customFields = customFields as Record<string, unknown>;
+  }
+  return normalizeLeadFields(fields, fieldPrefix);
+}
+
+function oneOf<E extends Record<string, string>>(values: E, value: string, field: string): E[keyof E] {
+  if (!Object.values(values).includes(value)) throw BadUserInputError.forField(field, `must be one of ${Object.values(values).join(', ')}`);
+  return value as E[keyof E];
 }
 
 export function toE164(raw: string, field: string): string {

@@ -2,36 +2,15 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Lead, LeadSource } from '../entities/lead.entity';
 import { Organization } from '../entities/organization.entity';
 import { User } from '../entities/user.entity';
-import { BadUserInputError, NotFoundError, mapDatabaseError } from '../errors';
+import { BadUserInputError, NotFoundError } from '../errors';
 import { recordAudit } from './audit.service';
-import { normalizeLeadFields, type LeadFields } from './lead-input';
+import { assignFields, leadSummary, publishChange, updatableFields } from './lead-changes';
+import { importLeads, type ImportRowResult } from './lead-import.service';
+import { normalizeLeadFields, type LeadFields, type LeadRowInput } from './lead-input';
 import { adjustScore, PROFILE_FIELDS, rederiveProfileScore, type ProfileFields, temperatureOf, thresholdsOf } from './scoring.service';
 import type { Effects, Scope } from './scope';
-import { AfterCommit, inTransaction } from './unit-of-work';
-
-/** Fields recorded in audit summaries and compared to find what an update changed. */
-const TRACKED: Array<keyof LeadFields> = [
-  'name', 'email', 'phone', 'company', 'source', 'status', 'ownerId',
-  'budgetCents', 'budgetCurrency', 'tags', 'customFields', 'externalId',
-];
-
-export function leadSummary(lead: Lead): Record<string, unknown> {
-  return {
-    name: lead.name,
-    email: lead.email ?? null,
-    phone: lead.phone ?? null,
-    company: lead.company ?? null,
-    source: lead.source,
-    status: lead.status,
-    ownerId: lead.owner?.id ?? null,
-    budgetCents: lead.budgetCents ?? null,
-    budgetCurrency: lead.budgetCurrency ?? null,
-    tags: lead.tags,
-    customFields: lead.customFields,
-    externalId: lead.externalId ?? null,
-    score: lead.score,
-  };
-}
+import { type AfterCommit, inTransaction } from './unit-of-work';
+import { isUuid } from './uuid';
 
 export async function findLeadOrFail(em: EntityManager, id: string): Promise<Lead> {
   const lead = isUuid(id) ? await em.findOne(Lead, id) : null;
@@ -39,23 +18,12 @@ export async function findLeadOrFail(em: EntityManager, id: string): Promise<Lea
   return lead;
 }
 
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-}
+export { isUuid };
 
 /** Applies normalized fields to the entity; returns the names of fields whose value changed. */
 async function applyFields(tx: EntityManager, lead: Lead, fields: LeadFields, fieldPrefix: string): Promise<string[]> {
-  const before = leadSummary(lead);
-  if (fields.ownerId !== undefined) {
-    lead.owner = fields.ownerId ? tx.getReference(User, await ownerInOrganization(tx, fields.ownerId, `${fieldPrefix}.ownerId`)) as never : undefined;
-  }
-  const { ownerId: _owner, ...plain } = fields;
-  for (const [key, value] of Object.entries(plain)) {
-    if (value !== undefined) (lead as unknown as Record<string, unknown>)[key] = value ?? undefined;
-  }
-  if (!lead.budgetCents) lead.budgetCurrency = lead.budgetCents === 0 ? lead.budgetCurrency : undefined;
-  const after = leadSummary(lead);
-  return TRACKED.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+  if (fields.ownerId) await ownerInOrganization(tx, fields.ownerId, `${fieldPrefix}.ownerId`);
+  return assignFields(tx, lead, fields);
 }
 
 /** An owner must be a user of the same organization; the tenant filter makes others invisible. */
@@ -63,10 +31,6 @@ async function ownerInOrganization(tx: EntityManager, ownerId: string, field: st
   const owner = isUuid(ownerId) ? await tx.findOne(User, ownerId, { fields: ['id'] }) : null;
   if (!owner) throw BadUserInputError.forField(field, 'no such user in this organization');
   return owner.id;
-}
-
-function publishChange(scope: Scope, after: AfterCommit, lead: Lead, kind: 'CREATED' | 'UPDATED' | 'DELETED', changedFields: string[]): void {
-  after.publish('leadChanged', { organizationId: scope.organizationId, leadId: lead.id, kind, changedFields, at: new Date().toISOString() });
 }
 
 async function insertLead(tx: EntityManager, scope: Scope, after: AfterCommit, fields: LeadFields, fieldPrefix: string): Promise<Lead> {
@@ -87,7 +51,7 @@ function announceNewLead(tx: EntityManager, scope: Scope, after: AfterCommit, le
 
 async function updateExisting(tx: EntityManager, scope: Scope, after: AfterCommit, lead: Lead, fields: LeadFields, fieldPrefix: string): Promise<string[]> {
   const before = leadSummary(lead);
-  const changed = await applyFields(tx, lead, fields, fieldPrefix);
+  const changed = await applyFields(tx, lead, updatableFields(fields), fieldPrefix);
   if (changed.length === 0) return changed;
   lead.lastActivityAt = new Date();
   const pick = (s: Record<string, unknown>) => Object.fromEntries(changed.map((k) => [k, s[k]]));
@@ -192,35 +156,9 @@ export class LeadService {
     return { lead: await insertLead(tx, scope, after, fields, fieldPrefix), created: true };
   }
 
-  /** Each row is upserted in its own savepoint, so one bad row loses nothing of the others. */
-  async import(scope: Scope, rows: LeadFields[], maxRows: number): Promise<ImportRowResult[]> {
-    if (rows.length > maxRows) throw BadUserInputError.forField('input.leads', `at most ${maxRows} leads per call`);
-    return inTransaction(scope.em, this.effects, async (tx, after) => {
-      const results: ImportRowResult[] = [];
-      for (const [index, row] of rows.entries()) {
-        const prefix = `input.leads.${index}`;
-        try {
-          const fields = normalizeLeadFields({ ...row, source: row.source ?? LeadSource.IMPORT }, prefix);
-          if (!fields.externalId && !fields.email && !fields.phone && !fields.name) {
-            throw BadUserInputError.forField(`${prefix}.name`, 'is required');
-          }
-          // A row's events are kept only if its savepoint commits.
-          const rowEffects = new AfterCommit();
-          const result = await tx.transactional(async (sp) => {
-            const r = fields.externalId || fields.email || fields.phone
-              ? await this.upsertIn(sp, scope, rowEffects, fields, prefix)
-              : { lead: await insertLead(sp, scope, rowEffects, fields, prefix), created: true };
-            await sp.flush();
-            return r;
-          });
-          after.adopt(rowEffects);
-          results.push({ index, ...result, error: null });
-        } catch (err) {
-          results.push({ index, lead: null, created: false, error: mapDatabaseError(err) });
-        }
-      }
-      return results;
-    });
+  /** Bulk upsert in short set-based chunks; see lead-import.service.ts. */
+  async import(scope: Scope, rows: LeadRowInput[], maxRows: number): Promise<ImportRowResult[]> {
+    return importLeads(scope, this.effects, rows, maxRows);
   }
 
   /** Manual score change by a person, with their reason. */
@@ -239,12 +177,4 @@ export class LeadService {
       return lead;
     });
   }
-}
-
-export interface ImportRowResult {
-  index: number;
-  lead: Lead | null;
-  created: boolean;
-  /** The row's error (already a coded GraphQL error, or one the caller masks). */
-  error: unknown;
 }

@@ -19,6 +19,8 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** A field whose value conforms to the standard internet email address format as specified in HTML Spec: https://html.spec.whatwg.org/multipage/input.html#valid-e-mail-address. */
   EmailAddress: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   /** A field whose value conforms to the standard E.164 format as specified in: https://en.wikipedia.org/wiki/E.164. Basically this is +17895551234. */
@@ -575,6 +577,7 @@ export type CreateLeadInput = {
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   /** E.164, e.g. +15125550100 */
   phone?: InputMaybe<Scalars['PhoneNumber']['input']>;
+  /** Where the lead first came from: set when it is created; updates (updateLead, upsertLead, importLeads) keep it */
   source?: InputMaybe<LeadSource>;
   status?: InputMaybe<LeadStatus>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -643,9 +646,37 @@ export type ImportLeadResult = {
   lead?: Maybe<Lead>;
 };
 
+/** One row of importLeads: the fields of LeadFieldsInput, loosely typed so that one bad value fails only its row (validated per row; a bad value is reported in results[i].errors). Matched by externalId, else email, else phone; created when none matches */
+export type ImportLeadRowInput = {
+  /** Budget in minor units (cents): a non-negative whole number, with budgetCurrency; validated per row; a bad value is reported in results[i].errors */
+  budgetCents?: InputMaybe<Scalars['JSON']['input']>;
+  /** ISO 4217 code, e.g. USD; validated per row; a bad value is reported in results[i].errors */
+  budgetCurrency?: InputMaybe<Scalars['String']['input']>;
+  /** At most 200 characters; null clears; validated per row; a bad value is reported in results[i].errors */
+  company?: InputMaybe<Scalars['String']['input']>;
+  /** A JSON object of up to 50 keys (letters, digits and _, starting with a letter); replaces the lead's custom fields; validated per row; a bad value is reported in results[i].errors */
+  customFields?: InputMaybe<Scalars['JSON']['input']>;
+  /** An email address, stored lower-cased; null clears; validated per row; a bad value is reported in results[i].errors */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Your own id for this lead (1–200 characters); matched first; validated per row; a bad value is reported in results[i].errors */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** 1–200 characters; required when the row creates a lead; validated per row; a bad value is reported in results[i].errors */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A user of this organization; null clears; validated per row; a bad value is reported in results[i].errors */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** International (E.164) form, e.g. +15125550100; null clears; validated per row; a bad value is reported in results[i].errors */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** A LeadSource value (default IMPORT); applies only when the row creates the lead: an existing lead keeps where it first came from; validated per row; a bad value is reported in results[i].errors */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** A LeadStatus value; validated per row; a bad value is reported in results[i].errors */
+  status?: InputMaybe<Scalars['String']['input']>;
+  /** A list of up to 50 strings (trimmed, lower-cased, deduplicated); replaces the lead's tags; validated per row; a bad value is reported in results[i].errors */
+  tags?: InputMaybe<Scalars['JSON']['input']>;
+};
+
 export type ImportLeadsInput = {
-  /** Up to IMPORT_MAX_ROWS (default 1000) rows; each is upserted on its own */
-  leads: Array<LeadFieldsInput>;
+  /** Up to IMPORT_MAX_ROWS (default 1000) rows, applied in order: a later row that names a lead an earlier row created or changed updates it. Each row is validated on its own; bad rows are reported in results[i].errors and the others are stored */
+  leads: Array<ImportLeadRowInput>;
 };
 
 export type ImportLeadsPayload = {
@@ -724,25 +755,6 @@ export type LeadEdge = {
   __typename?: 'LeadEdge';
   cursor: Scalars['String']['output'];
   node: Lead;
-};
-
-/** Writable lead fields; on update, omitted fields stay as they are and null clears */
-export type LeadFieldsInput = {
-  /** Budget in minor units (cents) */
-  budgetCents?: InputMaybe<Scalars['Int']['input']>;
-  budgetCurrency?: InputMaybe<Scalars['Currency']['input']>;
-  company?: InputMaybe<Scalars['String']['input']>;
-  customFields?: InputMaybe<Scalars['JSONObject']['input']>;
-  email?: InputMaybe<Scalars['EmailAddress']['input']>;
-  /** Your own id for this lead; upserts match on it first */
-  externalId?: InputMaybe<Scalars['String']['input']>;
-  name?: InputMaybe<Scalars['String']['input']>;
-  ownerId?: InputMaybe<Scalars['ID']['input']>;
-  /** E.164, e.g. +15125550100 */
-  phone?: InputMaybe<Scalars['PhoneNumber']['input']>;
-  source?: InputMaybe<LeadSource>;
-  status?: InputMaybe<LeadStatus>;
-  tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type LeadFilterInput = {
@@ -871,7 +883,7 @@ export type Mutation = {
   createUser: UserPayload;
   deleteLead: DeleteLeadPayload;
   deletePhoneNumber: DeletePhoneNumberPayload;
-  /** Bulk upsert; bad rows are reported in results and do not stop the good ones */
+  /** Bulk upsert, in order; each row is validated on its own: bad rows are reported in results and do not stop the good ones */
   importLeads: ImportLeadsPayload;
   login: LoginPayload;
   /** Creates or advances a call by callSid; replays and late events never move it backwards */
@@ -1448,6 +1460,7 @@ export type UpdateLeadInput = {
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   /** E.164, e.g. +15125550100 */
   phone?: InputMaybe<Scalars['PhoneNumber']['input']>;
+  /** Where the lead first came from: set when it is created; updates (updateLead, upsertLead, importLeads) keep it */
   source?: InputMaybe<LeadSource>;
   status?: InputMaybe<LeadStatus>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -1486,6 +1499,7 @@ export type UpsertLeadInput = {
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   /** E.164, e.g. +15125550100 */
   phone?: InputMaybe<Scalars['PhoneNumber']['input']>;
+  /** Where the lead first came from: set when it is created; updates (updateLead, upsertLead, importLeads) keep it */
   source?: InputMaybe<LeadSource>;
   status?: InputMaybe<LeadStatus>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -1960,7 +1974,7 @@ export type ImportLeadsMutationVariables = Exact<{
 }>;
 
 
-export type ImportLeadsMutation = { __typename?: 'Mutation', importLeads: { __typename?: 'ImportLeadsPayload', createdCount: number, updatedCount: number, failedCount: number, results: Array<{ __typename?: 'ImportLeadResult', index: number, created: boolean, lead?: { __typename?: 'Lead', id: string, name: string } | null, errors: Array<{ __typename?: 'FieldError', code: string, field?: string | null, message: string }> }> } };
+export type ImportLeadsMutation = { __typename?: 'Mutation', importLeads: { __typename?: 'ImportLeadsPayload', createdCount: number, updatedCount: number, failedCount: number, results: Array<{ __typename?: 'ImportLeadResult', index: number, created: boolean, lead?: { __typename?: 'Lead', id: string, name: string, email?: string | null, source: LeadSource, status: LeadStatus, tags: Array<string> } | null, errors: Array<{ __typename?: 'FieldError', code: string, field?: string | null, message: string }> }> } };
 
 export type AdjustLeadScoreMutationVariables = Exact<{
   input: AdjustLeadScoreInput;
@@ -2039,6 +2053,6 @@ export const CreateLeadDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const UpdateLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"temperature"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateLeadMutation, UpdateLeadMutationVariables>;
 export const DeleteLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedLeadId"}}]}}]}}]} as unknown as DocumentNode<DeleteLeadMutation, DeleteLeadMutationVariables>;
 export const UpsertLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"temperature"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpsertLeadMutation, UpsertLeadMutationVariables>;
-export const ImportLeadsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportLeads"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportLeadsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importLeads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedCount"}},{"kind":"Field","name":{"kind":"Name","value":"failedCount"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportLeadsMutation, ImportLeadsMutationVariables>;
+export const ImportLeadsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportLeads"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportLeadsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importLeads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedCount"}},{"kind":"Field","name":{"kind":"Name","value":"failedCount"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportLeadsMutation, ImportLeadsMutationVariables>;
 export const AdjustLeadScoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdjustLeadScore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustLeadScoreInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustLeadScore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"temperature"}},{"kind":"Field","name":{"kind":"Name","value":"scoreHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delta"}},{"kind":"Field","name":{"kind":"Name","value":"scoreAfter"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdjustLeadScoreMutation, AdjustLeadScoreMutationVariables>;
 export const LeadChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"LeadChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadChangedFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leadChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"leadId"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"temperature"}}]}}]}}]}}]} as unknown as DocumentNode<LeadChangedSubscription, LeadChangedSubscriptionVariables>;
