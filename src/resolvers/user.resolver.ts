@@ -33,7 +33,7 @@ export class UserResolver {
   @Authorized('profile:write')
   @Mutation(() => LoginPayload, { description: 'Changes my password (needs the current one); ends my other sessions and returns a new token' })
   changePassword(@Arg('input') input: ChangePasswordInput, @Ctx() ctx: GraphQLContext) {
-    return ctx.app.users.changePassword(ctx.scope(), input.currentPassword, input.newPassword);
+    return ctx.app.users.changePassword(ctx.scope(), input.currentPassword, input.newPassword, ctx.clientIp);
   }
 
   @Authorized('users:manage')

@@ -101,11 +101,21 @@ export class UserService {
     });
   }
 
-  /** The caller's own password; needs the current one. Returns a fresh session, since the old ones end. */
-  async changePassword(scope: Scope, currentPassword: string, newPassword: string): Promise<Session> {
+  /**
+   * The caller's own password; needs the current one, guessed no faster than
+   * at login (same throttle, keyed by the user and IP). Returns a fresh
+   * session, since the old ones end.
+   */
+  async changePassword(scope: Scope, currentPassword: string, newPassword: string, ip: string): Promise<Session> {
     const userId = scope.actor.type === 'USER' ? scope.actor.id : null;
     if (!userId) throw new ForbiddenError('Only a signed-in user has a password to change');
-    if (!(await this.auth.passwordMatches(userId, currentPassword))) throw BadUserInputError.forField('input.currentPassword', 'is not your current password');
+    const throttleKey = `user:${userId}`;
+    await this.throttle.assertMayTry(throttleKey, ip);
+    if (!(await this.auth.passwordMatches(userId, currentPassword))) {
+      await this.throttle.failed(throttleKey, ip);
+      throw BadUserInputError.forField('input.currentPassword', 'is not your current password');
+    }
+    await this.throttle.succeeded(throttleKey, ip);
     const user = await this.changeUser(scope, userId, async (_tx, u) => {
       checkPassword(newPassword, 'input.newPassword', [u.email, u.name]);
       u.passwordHash = await hashPassword(newPassword);
