@@ -21,8 +21,11 @@ import { FollowUpService } from './services/calls/follow-up.service';
 import { OutboundCallService } from './services/calls/outbound-call.service';
 import { PhoneNumberService } from './services/calls/phone-number.service';
 import { createTwilioClient, downloadTwilioRecording, type TwilioClient } from './services/integrations/twilio-client';
+import { AccountMailer } from './services/auth/account-mailer';
 import { AuthService } from './services/auth/auth.service';
 import type { JwtSettings } from './services/auth/jwt';
+import { LoginThrottle } from './services/auth/login-throttle';
+import { UserService } from './services/auth/user.service';
 import { BullMqQueue } from './services/jobs/bullmq-queue';
 import { createJobHandlers } from './services/jobs/handlers';
 import { InProcessQueue } from './services/jobs/in-process-queue';
@@ -48,6 +51,10 @@ export interface App {
   leads: LeadService;
   apiKeys: ApiKeyService;
   organizations: OrganizationService;
+  /** People: create, invite, deactivate, roles, passwords and resets. */
+  users: UserService;
+  /** Account email (resets, invitations): SMTP, or the outbox table when SMTP_URL is unset. */
+  mailer: AccountMailer;
   ai: AiServices;
   /** Null when TWILIO_* is not configured. */
   twilio: TwilioClient | null;
@@ -108,7 +115,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   if (twilio) circuits.create('twilio');
   const notifications = new NotificationService(effects, createChannelSenders(config, twilio, circuits), clock);
   const alerts = new AlertService(effects, clock);
-  const auth = new AuthService(jwtSettings(config), forkEm, config.apiKeyCacheSeconds * 1000);
+  const loginThrottle = new LoginThrottle(config.login, redis, config.redisKeyPrefix);
+  const auth = new AuthService(jwtSettings(config), forkEm, config.apiKeyCacheSeconds * 1000, clock, loginThrottle, (outcome) =>
+    metrics.loginAttempts.inc({ outcome }),
+  );
+  const mailer = new AccountMailer(config.smtpUrl, config.accountEmail.from, forkEm, logger);
   const calls = new CallIngestService(effects, ai.transcriber !== null);
 
   const app: App = {
@@ -125,6 +136,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     leads: new LeadService(effects),
     apiKeys: new ApiKeyService(effects, (id) => auth.forgetApiKey(id)),
     organizations: new OrganizationService(effects),
+    users: new UserService(effects, auth, mailer, loginThrottle, clock, config.accountEmail, forkEm),
+    mailer,
     ai,
     twilio,
     calls,
@@ -152,6 +165,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     async close() {
       // Order matters: stop taking jobs, let running ones finish, then drop connections.
       await Promise.allSettled(workers.map((w) => w.close()));
+      await mailer.flush();
       await Promise.allSettled([jobs.close(), pubsub.close(), redis?.quit()]);
       await db.close();
     },

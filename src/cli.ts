@@ -9,10 +9,11 @@ import { MIGRATIONS_SOURCE_DIR, migrateUp } from './db/orm';
 import { bindTenant } from './db/tenant-filter';
 import { Organization } from './entities/organization.entity';
 import { buildAppSchema, printAppSchema } from './graphql/schema';
+import { recentOutbox } from './services/auth/account-mailer';
 import { API_KEY_SCOPES } from './services/auth/permissions';
 
 /**
- * Operator commands: `migrate`, `migration:create`, `apikey:create`, `schema:emit`.
+ * Operator commands: `migrate`, `migration:create`, `apikey:create`, `mail:outbox`, `schema:emit`.
  * Run through npm scripts (see README), which build first.
  */
 const commands: Record<string, (args: string[]) => Promise<void>> = {
@@ -64,6 +65,19 @@ commands['apikey:create'] = async (args) => {
     console.log(`Created API key "${apiKey.name}" (${apiKey.prefix}) for ${org.name} with scopes: ${apiKey.scopes.join(' ')}`);
     console.log(`Key (shown once): ${secret}`);
     console.log(`Allowed scopes: ${API_KEY_SCOPES.join(' ')}`);
+  } finally {
+    await app.close();
+  }
+};
+
+/** Account email kept instead of sent (no SMTP_URL): password resets and invitations, newest first. */
+commands['mail:outbox'] = async (args) => {
+  const limit = Math.min(Math.max(Number(option(args, 'limit') ?? 10) || 10, 1), 200);
+  const app = await createApp(loadConfig());
+  try {
+    const messages = await recentOutbox(app.orm.em.fork() as EntityManager, limit);
+    if (!messages.length) console.log(app.config.smtpUrl ? 'No messages: SMTP_URL is set, so account email is sent, not kept.' : 'The outbox is empty.');
+    for (const m of messages) console.log(`--- ${m.createdAt.toISOString()}  to ${m.to}\nSubject: ${m.subject}\n\n${m.text}`);
   } finally {
     await app.close();
   }

@@ -35,8 +35,17 @@ const schema = z
     JWT_AUDIENCE: z.string().default('switchboard-api'),
     JWT_TTL_SECONDS: int(3600, 60),
     API_KEY_CACHE_SECONDS: int(10, 0),
+    LOGIN_MAX_CONSECUTIVE_FAILURES: int(10, 1),
+    LOGIN_BLOCK_SECONDS: int(900, 1),
+    LOGIN_MAX_FAILURES_PER_IP_PER_DAY: int(100, 1),
+    PASSWORD_RESET_TTL_SECONDS: int(3600, 60),
+    INVITE_TTL_SECONDS: int(7 * 86400, 60),
+    APP_BASE_URL: optionalUrl,
+    AUTH_EMAIL_FROM: z.string().default('Switchboard <no-reply@switchboard.local>'),
+    METRICS_TOKEN: optionalString,
 
-    GRAPHQL_INTROSPECTION: bool(true),
+    // Unset: on in development and test, off in production.
+    GRAPHQL_INTROSPECTION: z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
     MAX_BODY_BYTES: int(1_000_000, 1024),
     MAX_QUERY_DEPTH: int(10, 1),
     MAX_QUERY_COST: int(5000, 1),
@@ -110,6 +119,15 @@ export interface Config {
   readonly jwt: { secret: string | undefined; issuer: string; audience: string; ttlSeconds: number };
   /** How long a verified API key is trusted without a lookup (revocation delay in other processes). */
   readonly apiKeyCacheSeconds: number;
+  /**
+   * Login throttling: consecutive failures per email+IP before a block of
+   * `blockSeconds`, and failures per IP per day (rate-limiter-flexible).
+   */
+  readonly login: { maxConsecutiveFailures: number; blockSeconds: number; maxFailuresPerIpPerDay: number };
+  /** One-time tokens mailed for password resets and invitations, and where their links point. */
+  readonly accountEmail: { resetTtlSeconds: number; inviteTtlSeconds: number; appBaseUrl: string; from: string };
+  /** When set, GET /metrics requires `Authorization: Bearer <token>`. */
+  readonly metricsToken: string | undefined;
   readonly graphql: {
     introspection: boolean;
     maxDepth: number;
@@ -164,8 +182,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
     redisKeyPrefix: e.REDIS_KEY_PREFIX,
     jwt: { secret: e.JWT_SECRET, issuer: e.JWT_ISSUER, audience: e.JWT_AUDIENCE, ttlSeconds: e.JWT_TTL_SECONDS },
     apiKeyCacheSeconds: e.API_KEY_CACHE_SECONDS,
+    login: { maxConsecutiveFailures: e.LOGIN_MAX_CONSECUTIVE_FAILURES, blockSeconds: e.LOGIN_BLOCK_SECONDS, maxFailuresPerIpPerDay: e.LOGIN_MAX_FAILURES_PER_IP_PER_DAY },
+    accountEmail: {
+      resetTtlSeconds: e.PASSWORD_RESET_TTL_SECONDS,
+      inviteTtlSeconds: e.INVITE_TTL_SECONDS,
+      appBaseUrl: (e.APP_BASE_URL ?? e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+      from: e.AUTH_EMAIL_FROM,
+    },
+    metricsToken: e.METRICS_TOKEN,
     graphql: {
-      introspection: e.GRAPHQL_INTROSPECTION,
+      introspection: e.GRAPHQL_INTROSPECTION === undefined ? e.NODE_ENV !== 'production' : ['true', '1', 'yes'].includes(e.GRAPHQL_INTROSPECTION),
       maxDepth: e.MAX_QUERY_DEPTH,
       maxCost: e.MAX_QUERY_COST,
       maxAliases: e.MAX_ALIASES,

@@ -17,13 +17,15 @@ export interface GraphQLContext {
   requestId: string;
   logger: Logger;
   principal: Principal | null;
+  /** The peer address of the connection (forwarded headers are never trusted); login throttling keys on it. */
+  clientIp: string;
   em: EntityManager;
   loaders: Loaders;
   /** The caller's scope for services; throws UNAUTHENTICATED when nobody is signed in. */
   scope(): Scope;
 }
 
-export function createContext(app: App, principal: Principal | null, requestId: string, logger: Logger): GraphQLContext {
+export function createContext(app: App, principal: Principal | null, requestId: string, logger: Logger, clientIp = 'unknown'): GraphQLContext {
   const em = app.orm.em.fork() as EntityManager;
   if (principal) bindTenant(em, principal.organizationId);
   let loaders: Loaders | undefined;
@@ -32,6 +34,7 @@ export function createContext(app: App, principal: Principal | null, requestId: 
     requestId,
     logger,
     principal,
+    clientIp,
     em,
     get loaders() {
       loaders ??= createLoaders(em);

@@ -43,6 +43,14 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  /** `throttled`: refused before any password hash was computed. */
+  readonly loginAttempts = new Counter({
+    name: 'auth_login_attempts_total',
+    help: 'Login attempts by outcome: succeeded, failed (wrong email or password) or throttled (RATE_LIMITED, no password check)',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+
   readonly dbQueries = new Counter({
     name: 'db_queries_total',
     help: 'SQL statements sent by this process',

@@ -42,7 +42,7 @@ export async function seedOrganization(app: App, shape: SeedShape): Promise<Seed
   const userIds = [owner.id];
   for (let i = 1; i < shape.users; i++) {
     const input = { email: `agent-${i}-${run}@bench.example`, name: `Agent ${i}`, role: UserRole.AGENT, password: PASSWORD };
-    userIds.push((await app.organizations.createUser(scopeOf(), input, UserRole.OWNER)).id);
+    userIds.push((await app.users.createUser(scopeOf(), input, UserRole.OWNER)).id);
   }
   const { secret } = await app.apiKeys.create(scopeOf(), 'bench load', ['leads:read']);
 

@@ -9,6 +9,8 @@ import { CallAnalysis } from './call-analysis.entity';
 import { Call } from './call.entity';
 import { Lead } from './lead.entity';
 import { NotificationDelivery } from './notification-delivery.entity';
+import { OneTimeToken } from './one-time-token.entity';
+import { OutboxEmail } from './outbox-email.entity';
 import { Organization } from './organization.entity';
 import { PhoneNumber } from './phone-number.entity';
 import { ScoreEvent } from './score-event.entity';
@@ -34,5 +36,7 @@ export const ENTITIES = [
   AiUsage,
   NotificationDelivery,
   BudgetThresholdCrossing,
+  OneTimeToken,
+  OutboxEmail,
 ];
 export const TENANT_ENTITIES = ENTITIES.filter((e) => e !== Organization);

@@ -30,4 +30,11 @@ export class User extends TenantEntity {
 
   @Property({ type: 'boolean' })
   active: Opt<boolean> = true;
+
+  /**
+   * Carried in every session token (`sv`); bumped when the user is
+   * deactivated, changes role or password, which ends every older session.
+   */
+  @Property({ type: 'integer' })
+  sessionVersion: Opt<number> = 0;
 }

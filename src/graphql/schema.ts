@@ -5,6 +5,7 @@ import { AlertLiveResolver } from '../resolvers/alert-live.resolver';
 import { AlertResolver } from '../resolvers/alert.resolver';
 import { AuditResolver } from '../resolvers/audit.resolver';
 import { UsageResolver } from '../resolvers/usage.resolver';
+import { UserResolver } from '../resolvers/user.resolver';
 import { CallBridgeResolver } from '../resolvers/call-bridge.resolver';
 import { CallLiveResolver } from '../resolvers/call-live.resolver';
 import { CallAnalysisResolver, CallResolver, LeadCallsResolver, TranscriptResolver } from '../resolvers/call.resolver';
@@ -34,6 +35,7 @@ const RESOLVERS = [
   AlertResolver,
   AlertLiveResolver,
   UsageResolver,
+  UserResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

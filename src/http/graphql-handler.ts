@@ -29,7 +29,7 @@ export function graphqlHandler(app: App, apollo: ApolloServer<GraphQLContext>, l
       }
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => createContext(app, principal, requestId, logger),
+        context: async () => createContext(app, principal, requestId, logger, req.socket.remoteAddress),
       });
       for (const [key, value] of result.headers) res.setHeader(key, value);
       res.statusCode = result.status ?? 200;

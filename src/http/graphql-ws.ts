@@ -95,7 +95,7 @@ export function attachGraphQLWs(app: App, httpServer: HttpServer, schema: GraphQ
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: createContext(app, state.principal ?? null, requestId, logger),
+          contextValue: createContext(app, state.principal ?? null, requestId, logger, ctx.extra.request.socket.remoteAddress),
         };
       },
       onNext: (_ctx, _id, _payload, args, result) => maskResult(result as ExecutionResult, (args.contextValue as { requestId: string }).requestId),

@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { App } from '../app';
 
 export interface Readiness {
@@ -35,4 +36,16 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
       (e) => (clearTimeout(timer), reject(e)),
     );
   });
+}
+
+/**
+ * GET /metrics is open when METRICS_TOKEN is unset (a private network, or a
+ * proxy that blocks the path); with it, only `Authorization: Bearer <token>`.
+ */
+export function metricsAllowed(authorization: string | undefined, token: string | undefined): boolean {
+  if (!token) return true;
+  const given = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '')?.[1];
+  // Compare digests: equal length, constant time, whatever was sent.
+  const digest = (s: string) => createHash('sha256').update(s).digest();
+  return given !== undefined && timingSafeEqual(digest(given), digest(token));
 }

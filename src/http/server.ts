@@ -8,7 +8,7 @@ import { buildAppSchema } from '../graphql/schema';
 import { requestStore } from '../request-store';
 import { graphqlHandler } from './graphql-handler';
 import { attachGraphQLWs } from './graphql-ws';
-import { readiness } from './health';
+import { metricsAllowed, readiness } from './health';
 import { RateLimits } from './rate-limit';
 import { twilioWebhooks } from '../webhooks/twilio-webhooks';
 import { sendJson } from './respond';
@@ -61,6 +61,11 @@ export async function startServer(app: App, options: { port?: number; host?: str
       return sendJson(res, r.ready ? 200 : 503, r);
     }
     if (path === '/metrics') {
+      if (!metricsAllowed(req.headers.authorization, app.config.metricsToken)) {
+        res.writeHead(401, { 'www-authenticate': 'Bearer realm="metrics"', 'content-type': 'text/plain' });
+        res.end('metrics need Authorization: Bearer <METRICS_TOKEN>\n');
+        return;
+      }
       const body = await app.metrics.registry.metrics();
       res.writeHead(200, { 'content-type': app.metrics.registry.contentType });
       res.end(body);

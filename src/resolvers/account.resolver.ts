@@ -25,9 +25,9 @@ import { UserType } from '../schema/user.type';
 /** Sign-in, who am I, and the organization's people, keys and settings. */
 @Resolver()
 export class AccountResolver {
-  @Mutation(() => LoginPayload)
+  @Mutation(() => LoginPayload, { description: 'Throttled: after LOGIN_MAX_CONSECUTIVE_FAILURES wrong passwords for one email from one address, or LOGIN_MAX_FAILURES_PER_IP_PER_DAY from one address, answers RATE_LIMITED with extensions.retryAfterSeconds' })
   login(@Arg('input') input: LoginInput, @Ctx() ctx: GraphQLContext) {
-    return ctx.app.auth.login(input.email, input.password);
+    return ctx.app.auth.login(input.email, input.password, ctx.clientIp);
   }
 
   @Query(() => Viewer)
@@ -65,7 +65,7 @@ export class AccountResolver {
   @Mutation(() => UserPayload)
   async createUser(@Arg('input') input: CreateUserInput, @Ctx() ctx: GraphQLContext) {
     const callerRole = ctx.principal?.kind === 'user' ? ctx.principal.role : null;
-    return { user: await ctx.app.organizations.createUser(ctx.scope(), input, callerRole) };
+    return { user: await ctx.app.users.createUser(ctx.scope(), input, callerRole) };
   }
 
   @Authorized('apikeys:manage')

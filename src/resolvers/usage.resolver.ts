@@ -15,8 +15,8 @@ export class UsageResolver {
     return aiUsageReport(ctx.em, ctx.scope().organizationId, period?.from ?? month.start, period?.to ?? month.end, now);
   }
 
-  @Authorized()
-  @Query(() => SystemStatus, { description: "Switchboard's dependencies (circuit breakers) and my organization's numbers today" })
+  @Authorized('system:read')
+  @Query(() => SystemStatus, { description: "Switchboard's dependencies (circuit breakers) and my organization's numbers today, including month-to-date AI spend. Needs system:read (owners, admins, or an API key with that scope)" })
   async systemStatus(@Ctx() ctx: GraphQLContext): Promise<SystemStatus> {
     return {
       circuits: circuitStatuses(ctx.app.circuits),

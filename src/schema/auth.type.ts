@@ -88,7 +88,7 @@ export class CreateUserInput {
   @Field(() => UserRole)
   role!: UserRole;
 
-  @Field({ description: '12–200 characters' })
+  @Field({ description: '12–200 characters, and hard to guess (zxcvbn score 3 of 4, not built from the email or name)' })
   @Length(12, 200)
   password!: string;
 

@@ -3,11 +3,11 @@ import { randomBytes } from 'node:crypto';
 import { Lead, LeadTemperature } from '../entities/lead.entity';
 import { AiBudgetPolicy, Organization, type AlertSettings, type NotificationChannel, type Severity } from '../entities/organization.entity';
 import { User, UserRole } from '../entities/user.entity';
-import { BadUserInputError, ConflictError } from '../errors';
+import { BadUserInputError } from '../errors';
 import { bindTenant } from '../db/tenant-filter';
 import { recordAudit } from './audit.service';
 import { hashPassword } from './auth/auth.service';
-import { toE164 } from './lead-input';
+import { checkPassword, cleanName, normalizeEmail } from './auth/user-input';
 import type { Effects, Scope } from './scope';
 import { inTransaction } from './unit-of-work';
 
@@ -81,24 +81,22 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
-export function checkPassword(password: string, field: string): void {
-  if (password.length < 12 || password.length > 200) throw BadUserInputError.forField(field, 'must be 12–200 characters');
-}
-
 export class OrganizationService {
   constructor(private readonly effects: Effects) {}
 
   /** Creates a tenant with its first owner (seed, tests, and later a sign-up flow). */
   async createWithOwner(em: EntityManager, input: NewOrganization): Promise<{ organization: Organization; owner: User }> {
-    checkPassword(input.owner.password, 'owner.password');
+    const email = normalizeEmail(input.owner.email, 'owner.email');
+    const name = cleanName(input.owner.name, 'owner.name');
+    checkPassword(input.owner.password, 'owner.password', [email, name]);
     const passwordHash = await hashPassword(input.owner.password);
     const slug = input.slug ?? `${input.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}-${randomBytes(3).toString('hex')}`;
     return inTransaction(em, this.effects, async (tx) => {
       const organization = tx.create(Organization, { name: input.name, slug, timezone: input.timezone ?? 'UTC' });
       const owner = tx.create(User, {
         organization,
-        email: input.owner.email.trim().toLowerCase(),
-        name: input.owner.name,
+        email,
+        name,
         passwordHash,
         role: UserRole.OWNER,
       });
@@ -132,28 +130,6 @@ export class OrganizationService {
       const after = { ...settings, ...(settings.alertSettings?.slackWebhookUrl ? { alertSettings: { ...settings.alertSettings, slackWebhookUrl: '[set]' } } : {}) };
       recordAudit(tx, scope, { action: 'organization.update', entityType: 'Organization', entityId: org.id, before, after });
       return org;
-    });
-  }
-
-  async createUser(scope: Scope, input: { email: string; name: string; role: UserRole; password: string; phone?: string }, callerRole: UserRole | null): Promise<User> {
-    checkPassword(input.password, 'input.password');
-    if (input.role === UserRole.OWNER && callerRole !== UserRole.OWNER) {
-      throw BadUserInputError.forField('input.role', 'only an owner can create another owner');
-    }
-    const passwordHash = await hashPassword(input.password);
-    return inTransaction(scope.em, this.effects, async (tx) => {
-      const email = input.email.trim().toLowerCase();
-      if (await tx.count(User, { email }, { filters: false })) throw new ConflictError('Another user already has this email', 'input.email');
-      const user = tx.create(User, {
-        organization: tx.getReference(Organization, scope.organizationId),
-        email,
-        name: input.name.trim(),
-        role: input.role,
-        passwordHash,
-        phone: input.phone ? toE164(input.phone, 'input.phone') : undefined,
-      });
-      recordAudit(tx, scope, { action: 'user.create', entityType: 'User', entityId: user.id, after: { email, role: input.role } });
-      return user;
     });
   }
 }

@@ -60,12 +60,12 @@ function expectError(r: { errors?: readonly GraphQLFormattedError[] }, code: str
 async function signToken(overrides: { secret?: string; issuer?: string; audience?: string; expiresAt?: number; alg?: string } = {}): Promise<string> {
   const jwt = t.app.config.jwt;
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({ org: org.organizationId, role: 'OWNER' })
+  return new SignJWT({ org: org.organizationId, role: 'OWNER', sv: 0 })
     .setProtectedHeader({ alg: overrides.alg ?? 'HS256', typ: 'JWT' })
     .setSubject(org.ownerId)
     .setIssuer(overrides.issuer ?? jwt.issuer)
     .setAudience(overrides.audience ?? jwt.audience)
-    .setIssuedAt(now - 7200)
+    .setIssuedAt(overrides.expiresAt !== undefined ? Math.min(now, overrides.expiresAt - 600) : now)
     .setExpirationTime(overrides.expiresAt ?? now + 600)
     .sign(new TextEncoder().encode(overrides.secret ?? jwt.secret!));
 }
@@ -74,7 +74,7 @@ async function signToken(overrides: { secret?: string; issuer?: string; audience
 function unsignedToken(): string {
   const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
   const now = Math.floor(Date.now() / 1000);
-  const claims = { sub: org.ownerId, org: org.organizationId, role: 'OWNER', iss: t.app.config.jwt.issuer, aud: t.app.config.jwt.audience, iat: now, exp: now + 600 };
+  const claims = { sub: org.ownerId, org: org.organizationId, role: 'OWNER', sv: 0, iss: t.app.config.jwt.issuer, aud: t.app.config.jwt.audience, iat: now, exp: now + 600 };
   return `${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.`;
 }
 

@@ -201,7 +201,8 @@ describe('leadChanged', () => {
         // No Redis: pub/sub and jobs are in-process, the database is this process's own.
         expect(infra.config.redisUrl).toBeUndefined();
         expect(first.app.redis).toBeUndefined();
-        expect(codeOf(await gql(second.url, LeadDocument, { id: lead.id }, { token: tenant.token }))).toBe('NOT_FOUND');
+        // The token is well signed, but its user does not exist in the second process's database.
+        expect(codeOf(await gql(second.url, LeadDocument, { id: lead.id }, { token: tenant.token }))).toBe('UNAUTHENTICATED');
         const login = await gql(second.url, LoginDocument, { input: { email: tenant.ownerEmail, password: 'correct horse battery staple' } });
         expect(codeOf(login)).toBe('UNAUTHENTICATED');
         // Within the one process, an event fans out to every socket.

@@ -16,8 +16,15 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Client } from 'graphql-ws';
 import { TENANT_ENTITIES } from '../../src/entities';
 import {
+  AcceptInviteDocument,
   AdjustLeadScoreDocument,
   ApiKeysDocument,
+  ChangePasswordDocument,
+  ChangeUserRoleDocument,
+  DeactivateUserDocument,
+  InviteUserDocument,
+  RequestPasswordResetDocument,
+  ResetPasswordDocument,
   AuditEventsDocument,
   CreateApiKeyDocument,
   CreateLeadDocument,
@@ -525,6 +532,118 @@ export const ISOLATION_TABLE: IsolationRow[] = [
       const me = await gqlOk(w.t.url, MeDocument, {}, { token: own.login.token });
       expect(me.me.organization.id).toBe(w.a.tenant.organizationId);
       expectNothingOf(w.b, [own, me]);
+    },
+  },
+  {
+    field: 'Mutation.deactivateUser',
+    attempt: "deactivateUser of each of B's users",
+    expectation: 'NOT_FOUND, identical to a random uuid; B\'s users stay active and signed in',
+    callers: ['owner'],
+    bUnchanged: true,
+    async run(w, token) {
+      for (const id of w.b.userIds) await sameAsUnknown(w, token, DeactivateUserDocument, (userId) => ({ input: { userId } }), id, 'NOT_FOUND');
+      expect((await gqlOk(w.t.url, MeDocument, {}, { token: w.b.tenant.token })).me.user?.id).toBe(w.b.tenant.ownerId);
+    },
+  },
+  {
+    field: 'Mutation.changeUserRole',
+    attempt: "changeUserRole of each of B's users (to VIEWER)",
+    expectation: 'NOT_FOUND, identical to a random uuid',
+    callers: ['owner'],
+    bUnchanged: true,
+    async run(w, token) {
+      for (const id of w.b.userIds) await sameAsUnknown(w, token, ChangeUserRoleDocument, (userId) => ({ input: { userId, role: 'VIEWER' as const } }), id, 'NOT_FOUND');
+    },
+  },
+  {
+    field: 'Mutation.changePassword',
+    attempt: 'changePassword (it takes no id: only the caller\'s own) with a wrong current password',
+    expectation: "BAD_USER_INPUT on input.currentPassword naming nothing of B; B's owner still signs in with the old password",
+    callers: ['owner'],
+    bUnchanged: true,
+    async run(w, token) {
+      const r = await gql(w.t.url, ChangePasswordDocument, { input: { currentPassword: 'not the current one', newPassword: 'violet kettle marches uphill 42' } }, { token });
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.currentPassword' });
+      expectNothingOf(w.b, r);
+      expect((await gqlOk(w.t.url, LoginDocument, { input: { email: w.b.tenant.ownerEmail, password: FACTORY_PASSWORD } })).login.user.id).toBe(w.b.tenant.ownerId);
+    },
+  },
+  {
+    field: 'Mutation.inviteUser',
+    attempt: "inviteUser with the email of B's owner; and with a new email",
+    expectation: "CONFLICT naming nothing of B; the new invitation is stored for A and mailed (outbox) in A",
+    callers: ['owner'],
+    bUnchanged: true,
+    async run(w, token) {
+      const taken = await gql(w.t.url, InviteUserDocument, { input: { email: w.b.tenant.ownerEmail, role: 'AGENT' } }, { token });
+      expect(taken.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.email' });
+      expectNothingOf(w.b, taken.errors);
+      const email = `a-invite-${hex()}@example.com`;
+      await gqlOk(w.t.url, InviteUserDocument, { input: { email, role: 'VIEWER' } }, { token });
+      await w.t.app.mailer.flush();
+      expect(await sqlRows(w.t, 'select organization_id from one_time_token where email = ?', [email])).toEqual([{ organization_id: w.a.tenant.organizationId }]);
+      expect(await sqlRows(w.t, 'select organization_id from outbox_email where "to" = ?', [email])).toEqual([{ organization_id: w.a.tenant.organizationId }]);
+    },
+  },
+  {
+    field: 'Mutation.acceptInvite',
+    attempt: "acceptInvite with a made-up token; and with A's own mailed invitation",
+    expectation: 'BAD_USER_INPUT on input.token; the real invitation makes a user of A (never of B)',
+    callers: ['owner'],
+    bUnchanged: true,
+    async run(w, token) {
+      const bad = await gql(w.t.url, AcceptInviteDocument, { input: { token: randomBytes(32).toString('base64url'), name: 'Nobody', password: 'violet kettle marches uphill 42' } });
+      expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.token' });
+      const email = `a-accept-${hex()}@example.com`;
+      await gqlOk(w.t.url, InviteUserDocument, { input: { email, role: 'AGENT' } }, { token });
+      await w.t.app.mailer.flush();
+      const [mail] = await sqlRows(w.t, 'select text from outbox_email where "to" = ?', [email]);
+      const secret = /token=([A-Za-z0-9_-]+)/.exec(String(mail!.text))![1]!;
+      const accepted = await gqlOk(w.t.url, AcceptInviteDocument, { input: { token: secret, name: 'A Newcomer', password: 'violet kettle marches uphill 42' } });
+      const me = await gqlOk(w.t.url, MeDocument, {}, { token: accepted.acceptInvite.token });
+      expect(me.me.organization.id).toBe(w.a.tenant.organizationId);
+      expectNothingOf(w.b, [accepted, me]);
+    },
+  },
+  {
+    field: 'Mutation.requestPasswordReset',
+    attempt: "requestPasswordReset (anonymous) for B's owner email and for an unknown email",
+    expectation: "the same answer for both, naming nothing of B; the link goes only to B's owner (B's own reset row and outbox mail, so B changes)",
+    callers: ['owner'],
+    bUnchanged: false,
+    async run(w) {
+      const unknown = `nobody-${hex()}@example.com`;
+      // An answer, not an error: compare the two responses with the address taken out.
+      const forB = await gql(w.t.url, RequestPasswordResetDocument, { input: { email: w.b.tenant.ownerEmail } });
+      const forUnknown = await gql(w.t.url, RequestPasswordResetDocument, { input: { email: unknown } });
+      expect(shapeOf(forB, w.b.tenant.ownerEmail)).toEqual(shapeOf(forUnknown, unknown));
+      expectNothingOf(w.b, shapeOf(forB, w.b.tenant.ownerEmail));
+      await w.t.app.mailer.flush();
+      expect(await sqlRows(w.t, 'select organization_id from outbox_email where "to" = ?', [unknown])).toEqual([]);
+      const mails = await sqlRows(w.t, 'select organization_id from outbox_email where "to" = ?', [w.b.tenant.ownerEmail]);
+      expect(mails.length).toBeGreaterThan(0);
+      expect(mails.every((m) => m.organization_id === w.b.tenant.organizationId)).toBe(true);
+    },
+  },
+  {
+    field: 'Mutation.resetPassword',
+    attempt: "resetPassword with a made-up token; and with the link mailed to A's agent",
+    expectation: "BAD_USER_INPUT on input.token; the real link signs A's agent in, in A",
+    callers: ['owner'],
+    bUnchanged: true,
+    async run(w) {
+      const bad = await gql(w.t.url, ResetPasswordDocument, { input: { token: randomBytes(32).toString('base64url'), newPassword: 'violet kettle marches uphill 42' } });
+      expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.token' });
+      const [agent] = await sqlRows(w.t, 'select email from "user" where id = ?', [w.a.agentId]);
+      await gqlOk(w.t.url, RequestPasswordResetDocument, { input: { email: String(agent!.email) } });
+      await w.t.app.mailer.flush();
+      const [mail] = await sqlRows(w.t, 'select text from outbox_email where "to" = ? order by created_at desc limit 1', [agent!.email]);
+      const secret = /token=([A-Za-z0-9_-]+)/.exec(String(mail!.text))![1]!;
+      const r = await gqlOk(w.t.url, ResetPasswordDocument, { input: { token: secret, newPassword: 'violet kettle marches uphill 42' } });
+      expect(r.resetPassword.user.id).toBe(w.a.agentId);
+      const me = await gqlOk(w.t.url, MeDocument, {}, { token: r.resetPassword.token });
+      expect(me.me.organization.id).toBe(w.a.tenant.organizationId);
+      expectNothingOf(w.b, [r, me]);
     },
   },
   {

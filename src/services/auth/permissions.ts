@@ -18,16 +18,20 @@ export const PERMISSIONS = [
   'org:manage',
   'numbers:manage',
   'usage:read',
+  'system:read',
+  'profile:write',
   'bridge',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** Scopes an API key may be given (a subset of permissions: keys never manage people or keys). */
-export const API_KEY_SCOPES: readonly Permission[] = ['leads:read', 'leads:write', 'calls:read', 'calls:write', 'quotes:read', 'alerts:read', 'bridge'];
+export const API_KEY_SCOPES: readonly Permission[] = ['leads:read', 'leads:write', 'calls:read', 'calls:write', 'quotes:read', 'alerts:read', 'system:read', 'bridge'];
 
-const READ: Permission[] = ['leads:read', 'calls:read', 'quotes:read', 'alerts:read'];
+/** `profile:write`: a person's own password (changePassword); keys have no password, so no key gets it. */
+const READ: Permission[] = ['leads:read', 'calls:read', 'quotes:read', 'alerts:read', 'profile:write'];
 const WORK: Permission[] = [...READ, 'leads:write', 'calls:write', 'alerts:write'];
-const ADMIN: Permission[] = [...WORK, 'audit:read', 'apikeys:manage', 'users:manage', 'numbers:manage', 'usage:read'];
+/** `system:read`: systemStatus (breakers, today's numbers, month-to-date AI spend). */
+const ADMIN: Permission[] = [...WORK, 'audit:read', 'apikeys:manage', 'users:manage', 'numbers:manage', 'usage:read', 'system:read'];
 
 const ROLE_PERMISSIONS: Record<UserRole, ReadonlySet<Permission>> = {
   [UserRole.VIEWER]: new Set(READ),
