@@ -556,12 +556,14 @@ describe('bad input is a client error, never an internal one (issue 7)', () => {
       const r = await post(t.url, { query: 'query ($id: ID!) { organization { id } lead(id: $id) { id } call(id: $id) { id } alert(id: $id) { id } }', variables: { id } }, org.token);
       expect(r.status).toBe(200);
       expect(r.data).toEqual({ organization: { id: org.organizationId }, lead: null, call: null, alert: null });
-      expect(r.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
-        [['lead'], 'NOT_FOUND'],
-        [['call'], 'NOT_FOUND'],
+      // Root query fields resolve in parallel: errors come in the order they happen.
+      const errors = [...r.errors!].sort((a, b) => String(a.path).localeCompare(String(b.path)));
+      expect(errors.map((e) => [e.path, e.extensions?.code])).toEqual([
         [['alert'], 'NOT_FOUND'],
+        [['call'], 'NOT_FOUND'],
+        [['lead'], 'NOT_FOUND'],
       ]);
-      answers.push(r.errors!.map((e) => ({ message: e.message, code: e.extensions?.code })));
+      answers.push(errors.map((e) => ({ message: e.message, code: e.extensions?.code })));
     }
     expect(answers[1]).toEqual(answers[0]);
   });
