@@ -6,6 +6,7 @@ import type { GraphQLContext } from '../context';
 import { requestStore } from '../request-store';
 import { formatError } from './format-error';
 import type { QueryLimits } from './limits';
+import { illFormedInputError } from './well-formed-inputs';
 
 /** Counts operations, latency and error codes for /metrics. */
 function metricsPlugin(app: App): ApolloServerPlugin<GraphQLContext> {
@@ -19,6 +20,20 @@ function metricsPlugin(app: App): ApolloServerPlugin<GraphQLContext> {
           app.metrics.duration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
           const errors = rc.response.body.kind === 'single' ? (rc.response.body.singleResult.errors ?? []) : [];
           for (const e of errors) app.metrics.errors.inc({ code: String(e.extensions?.code ?? 'UNKNOWN') });
+        },
+      };
+    },
+  };
+}
+
+/** Refuses, before anything runs, an operation carrying a string we could not store (see well-formed-inputs.ts). */
+function wellFormedInputsPlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation(rc) {
+          const error = illFormedInputError(rc.document, rc.request.variables);
+          if (error) throw error;
         },
       };
     },
@@ -44,6 +59,7 @@ export function createApollo(app: App, schema: GraphQLSchema, limits: QueryLimit
     },
     plugins: [
       metricsPlugin(app),
+      wellFormedInputsPlugin(),
       // We set no cache hints; the default cache-control plugin would still wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),

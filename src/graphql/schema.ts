@@ -1,5 +1,5 @@
 import { buildSchema } from 'type-graphql';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { isNonNullType, isObjectType, lexicographicSortSchema, printSchema, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { AccountResolver, OrganizationSettingsResolver } from '../resolvers/account.resolver';
 import { AlertLiveResolver } from '../resolvers/alert-live.resolver';
 import { AlertResolver } from '../resolvers/alert.resolver';
@@ -38,8 +38,8 @@ const RESOLVERS = [
   UserResolver,
 ] as const;
 
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: RESOLVERS,
     authChecker,
     // Unknown-field checks are GraphQL's job; class-validator checks values.
@@ -56,6 +56,38 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       },
     },
   });
+  return nullArgumentsAsOmitted(schema);
+}
+
+/**
+ * GraphQL lets a caller write `filter: null` wherever it may leave `filter`
+ * out, and graphql-js hands resolvers that null as is. For every nullable
+ * argument of every field, explicit null means the same as omitting it (the
+ * argument's default, if it has one), so no resolver has to tell the two apart.
+ * Input fields inside an argument keep their null: on updates it clears a value.
+ */
+function nullArgumentsAsOmitted(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const nullable = field.args.filter((a) => !isNonNullType(a.type));
+      if (!nullable.length) continue;
+      const normalize = (args: Record<string, unknown>) => {
+        if (!nullable.some((a) => args[a.name] === null)) return args;
+        const out = { ...args };
+        for (const a of nullable) {
+          if (out[a.name] !== null) continue;
+          if (a.defaultValue === undefined) delete out[a.name];
+          else out[a.name] = a.defaultValue;
+        }
+        return out;
+      };
+      const wrap = (fn: GraphQLFieldResolver<unknown, unknown> | undefined) => fn && ((source: unknown, args: Record<string, unknown>, ctx: unknown, info: Parameters<GraphQLFieldResolver<unknown, unknown>>[3]) => fn(source, normalize(args), ctx, info));
+      field.resolve = wrap(field.resolve);
+      field.subscribe = wrap(field.subscribe);
+    }
+  }
+  return schema;
 }
 
 /** The committed artifact (src/schema/schema.graphql): sorted so diffs are stable. */

@@ -7,6 +7,7 @@ import type { App } from '../app';
 import { createContext } from '../context';
 import { formatError } from '../graphql/format-error';
 import type { QueryLimits } from '../graphql/limits';
+import { illFormedInputError } from '../graphql/well-formed-inputs';
 import { requestStore } from '../request-store';
 import type { Principal } from '../services/auth/principal';
 import type { RateLimits } from './rate-limit';
@@ -89,6 +90,8 @@ export function attachGraphQLWs(app: App, httpServer: HttpServer, schema: GraphQ
         }
         const errors = validate(schema, document, [...specifiedRules, ...limits.validationRules]);
         if (errors.length) return rejection(errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED')), requestId);
+        const illFormed = illFormedInputError(document, payload.variables);
+        if (illFormed) return rejection([illFormed], requestId);
         const logger = app.logger.child({ requestId, connectionId: state.connectionId });
         return {
           schema,

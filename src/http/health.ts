@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { App } from '../app';
+import { deploymentChannels } from '../services/system-status.service';
 
 export interface Readiness {
   ready: boolean;
@@ -24,7 +25,9 @@ export async function readiness(app: App, draining: boolean): Promise<Readiness>
     ...(app.redis ? [probe('redis', () => app.redis!.ping())] : []),
   ]);
   if (draining) checks.shutdown = { ok: false, error: 'shutting down' };
-  const circuits = app.circuits.statuses().map(({ name, state, configured, consecutiveFailures }) => ({ name, state, configured, consecutiveFailures }));
+  // Without the database we cannot tell whether any organization set up Slack: say not configured.
+  const setUp = checks.database?.ok ? await withTimeout(deploymentChannels(app.orm.em.fork()), 2000).catch(() => ({ slack: false })) : { slack: false };
+  const circuits = app.circuits.statuses(setUp).map(({ name, state, configured, consecutiveFailures }) => ({ name, state, configured, consecutiveFailures }));
   return { ready: Object.values(checks).every((c) => c.ok), checks, circuits };
 }
 

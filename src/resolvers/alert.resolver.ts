@@ -21,7 +21,7 @@ export class AlertResolver {
   }
 
   @Authorized('alerts:read')
-  @Query(() => AlertObjectType)
+  @Query(() => AlertObjectType, { nullable: true, description: "Null with a NOT_FOUND error for unknown ids and other organizations' alerts alike; the query's other fields still answer" })
   alert(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Alert> {
     return findAlertOrFail(ctx.em, id);
   }

@@ -45,7 +45,7 @@ export class AuditResolver {
     if (filter?.after || filter?.before) {
       where.createdAt = { ...(filter.after ? { $gte: filter.after } : {}), ...(filter.before ? { $lt: filter.before } : {}) };
     }
-    const page = await findPage(ctx.em, AuditEvent, () => where, { createdAt: 'desc' }, { first, after }, ctx.app.config.graphql.maxPageSize);
+    const page = await findPage(ctx.em, AuditEvent, () => where, { createdAt: 'desc' }, { first, after }, ctx.app.config.graphql.maxPageSize, filter);
     return toConnection(page);
   }
 }

@@ -15,7 +15,7 @@ import { toConnection } from './connection';
 @Resolver(() => CallType)
 export class CallResolver {
   @Authorized('calls:read')
-  @Query(() => CallType, { description: "NOT_FOUND for unknown ids and other organizations' calls alike" })
+  @Query(() => CallType, { nullable: true, description: "Null with a NOT_FOUND error for unknown ids and other organizations' calls alike; the query's other fields still answer" })
   call(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Call> {
     return findCallOrFail(ctx.em, id);
   }

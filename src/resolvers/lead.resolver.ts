@@ -25,7 +25,7 @@ type LeadRoot = Pick<Lead, 'id' | 'owner' | 'budgetCents' | 'budgetCurrency'>;
 @Resolver(() => LeadType)
 export class LeadResolver {
   @Authorized('leads:read')
-  @Query(() => LeadType, { description: 'NOT_FOUND for unknown ids and for other organizations\' leads alike' })
+  @Query(() => LeadType, { nullable: true, description: "Null with a NOT_FOUND error for unknown ids and other organizations' leads alike; the query's other fields still answer" })
   lead(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Lead> {
     return findLeadOrFail(ctx.em, id);
   }

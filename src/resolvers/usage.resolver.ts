@@ -19,7 +19,7 @@ export class UsageResolver {
   @Query(() => SystemStatus, { description: "Switchboard's dependencies (circuit breakers) and my organization's numbers today, including month-to-date AI spend. Needs system:read (owners, admins, or an API key with that scope)" })
   async systemStatus(@Ctx() ctx: GraphQLContext): Promise<SystemStatus> {
     return {
-      circuits: circuitStatuses(ctx.app.circuits),
+      circuits: await circuitStatuses(ctx.em, ctx.scope().organizationId, ctx.app.circuits),
       metrics: await businessMetrics(ctx.em, ctx.scope().organizationId, ctx.app.clock),
       checkedAt: ctx.app.clock.now(),
     };

@@ -1,5 +1,5 @@
-import { IsOptional, Length, ValidateNested } from 'class-validator';
-import { Field, Float, InputType, ObjectType } from 'type-graphql';
+import { IsInt, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
+import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { ApiKeyType } from './api-key.type';
 import { OrganizationType } from './organization.type';
 import { EmailAddress, PhoneNumber } from './scalars';
@@ -111,10 +111,18 @@ export class UpdateOrganizationInput {
   @Field({ nullable: true, description: 'IANA time zone, e.g. America/Chicago' })
   timezone?: string;
 
-  @Field({ nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Score (1–100) at or above which a lead is HOT; changing it re-derives every lead' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
   hotThreshold?: number;
 
-  @Field({ nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Score (1–100, below hotThreshold) at or above which a lead is WARM; changing it re-derives every lead' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
   warmThreshold?: number;
 
   @Field(() => Float, { nullable: true, description: 'Monthly AI budget in micro-dollars; null removes the budget' })

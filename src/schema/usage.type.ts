@@ -42,7 +42,7 @@ export class AiUsageReport {
 export class CircuitStatusType {
   @Field({ description: 'openai, twilio, smtp or slack' }) name!: string;
   @Field({ description: 'closed, open or half-open' }) state!: string;
-  @Field({ description: 'False when the dependency is not configured in this deployment' }) configured!: boolean;
+  @Field({ description: 'False when this deployment has not set the dependency up or, for Slack (set up per organization), when your organization has no webhook URL' }) configured!: boolean;
   @Field(() => Int) consecutiveFailures!: number;
   @Field() changedAt!: Date;
   @Field(() => String, { nullable: true }) lastFailure!: string | null;

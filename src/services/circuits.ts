@@ -5,6 +5,13 @@ import { jobContext } from './job-context';
 export type CircuitName = 'openai' | 'twilio' | 'smtp' | 'slack';
 
 /**
+ * Channels each organization sets up itself (Slack: its own webhook URL). Their
+ * breaker always exists, but the channel is configured only where some
+ * organization has set it up; the caller says where that is.
+ */
+export type PerOrganizationChannels = Record<'slack', boolean>;
+
+/**
  * The breakers in front of every outside dependency, for `systemStatus`,
  * `/readyz` and CIRCUIT_OPEN alerts. A breaker that opens while working for
  * an organization (a job's context) reports it, so that organization's
@@ -33,12 +40,13 @@ export class CircuitRegistry {
     return this.circuits.get(name);
   }
 
-  statuses(): Array<CircuitStatus & { configured: boolean }> {
+  /** `configured`: the deployment built the client and, for a per-organization channel, someone set it up. */
+  statuses(setUp: PerOrganizationChannels): Array<CircuitStatus & { configured: boolean }> {
     const names: CircuitName[] = ['openai', 'twilio', 'smtp', 'slack'];
     return names.map((name) => {
       const circuit = this.circuits.get(name);
       return circuit
-        ? { ...circuit.status, name, configured: true }
+        ? { ...circuit.status, name, configured: name in setUp ? setUp[name as keyof PerOrganizationChannels] : true }
         : { name, state: 'closed' as const, consecutiveFailures: 0, changedAt: new Date(0), lastFailure: null, configured: false };
     });
   }

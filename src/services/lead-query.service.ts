@@ -75,7 +75,7 @@ export function findLeads(
 ): Promise<Page<Lead>> {
   const orderBy = { [ORDER_COLUMNS[order.field]]: order.direction === 'ASC' ? 'asc' : 'desc' } as QueryOrderMap<Lead>;
   leadWhere(filter); // validates the filter before any query
-  return findPage(em, Lead, () => leadWhere(filter), orderBy, page, maxPageSize);
+  return findPage(em, Lead, () => leadWhere(filter), orderBy, page, maxPageSize, filter);
 }
 
 /** Batch for the scoreHistory field: newest first, per lead. */

@@ -117,8 +117,8 @@ export class OrganizationService {
       const before = { name: org.name, timezone: org.timezone, hotThreshold: org.hotThreshold, warmThreshold: org.warmThreshold };
       const hot = settings.hotThreshold ?? org.hotThreshold;
       const warm = settings.warmThreshold ?? org.warmThreshold;
-      if (hot < 1 || hot > 100) throw BadUserInputError.forField('input.hotThreshold', 'must be 1–100');
-      if (warm < 1 || warm >= hot) throw BadUserInputError.forField('input.warmThreshold', 'must be at least 1 and below hotThreshold');
+      if (!Number.isInteger(hot) || hot < 1 || hot > 100) throw BadUserInputError.forField('input.hotThreshold', 'must be 1–100');
+      if (!Number.isInteger(warm) || warm < 1 || warm >= hot) throw BadUserInputError.forField('input.warmThreshold', 'must be a whole number, at least 1 and below hotThreshold');
       if (settings.aiMonthlyBudgetMicros != null && (!Number.isSafeInteger(settings.aiMonthlyBudgetMicros) || settings.aiMonthlyBudgetMicros < 0)) {
         throw BadUserInputError.forField('input.aiMonthlyBudgetMicros', 'must be a whole, non-negative number of micro-dollars');
       }

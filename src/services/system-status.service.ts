@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Organization } from '../entities/organization.entity';
 import { spentInPeriod } from './budget/budget.service';
-import type { CircuitRegistry } from './circuits';
+import type { CircuitRegistry, PerOrganizationChannels } from './circuits';
 import type { Clock } from './clock';
 
 export interface BusinessMetrics {
@@ -52,6 +52,16 @@ export async function businessMetrics(em: EntityManager, organizationId: string,
   };
 }
 
-export function circuitStatuses(circuits: CircuitRegistry) {
-  return circuits.statuses();
+/** The breakers as one organization sees them: Slack is configured only if it has set a webhook. */
+export async function circuitStatuses(em: EntityManager, organizationId: string, circuits: CircuitRegistry) {
+  const org = await em.findOneOrFail(Organization, organizationId);
+  return circuits.statuses({ slack: Boolean(org.alertSettings.slackWebhookUrl) });
+}
+
+/** Per-organization channels that at least one organization of this deployment has set up (for /readyz). */
+export async function deploymentChannels(em: EntityManager): Promise<PerOrganizationChannels> {
+  const [row] = await em.execute<Array<{ slack: boolean }>>(
+    `select exists (select 1 from organization where alert_settings->>'slackWebhookUrl' is not null) as slack`,
+  );
+  return { slack: Boolean(row?.slack) };
 }

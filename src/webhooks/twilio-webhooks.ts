@@ -9,6 +9,7 @@ import { isAppError } from '../errors';
 import { BodyTooLargeError, readBody } from '../http/body';
 import type { Logger } from '../logger';
 import type { Scope } from '../services/scope';
+import { findIllFormedText, ILL_FORMED_TEXT_MESSAGE } from '../services/well-formed-text';
 import { callEventOf, recordingEventOf, segmentOf, trackedCallSid, type TwilioParams } from './twilio-events';
 import { isValidTwilioSignature } from './twilio-signature';
 
@@ -40,6 +41,9 @@ export function twilioWebhooks(app: App) {
       logger.warn('rejected webhook with a missing or invalid Twilio signature');
       return reply(res, 403, 'invalid signature');
     }
+    // Signed is not the same as storable: a NUL byte would fail deep in an insert.
+    const illFormed = findIllFormedText(params, 'body');
+    if (illFormed) return reply(res, 400, `${illFormed}: ${ILL_FORMED_TEXT_MESSAGE}`);
     try {
       const kind = url.pathname.replace(/^\/webhooks\/twilio\/?/, '');
       if (kind === 'voice') return await voice(app, res, params);

@@ -19,9 +19,9 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** A field whose value conforms to the standard internet email address format as specified in HTML Spec: https://html.spec.whatwg.org/multipage/input.html#valid-e-mail-address. */
   EmailAddress: { input: string; output: string; }
-  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). Input: at most 5 levels of nesting and 16 KB as JSON. */
   JSON: { input: unknown; output: unknown; }
-  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). Input: at most 5 levels of nesting and 16 KB as JSON. */
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   /** A field whose value conforms to the standard E.164 format as specified in: https://en.wikipedia.org/wiki/E.164. Basically this is +17895551234. */
   PhoneNumber: { input: string; output: string; }
@@ -556,7 +556,7 @@ export type ChangeUserRoleInput = {
 export type CircuitStatusType = {
   __typename?: 'CircuitStatusType';
   changedAt: Scalars['DateTime']['output'];
-  /** False when the dependency is not configured in this deployment */
+  /** False when this deployment has not set the dependency up or, for Slack (set up per organization), when your organization has no webhook URL */
   configured: Scalars['Boolean']['output'];
   consecutiveFailures: Scalars['Int']['output'];
   lastFailure?: Maybe<Scalars['String']['output']>;
@@ -1223,7 +1223,8 @@ export type Query = {
   __typename?: 'Query';
   /** AI spend and usage; default period: this month (UTC) */
   aiUsage: AiUsageReport;
-  alert: Alert;
+  /** Null with a NOT_FOUND error for unknown ids and other organizations' alerts alike; the query's other fields still answer */
+  alert?: Maybe<Alert>;
   /** For a dashboard badge: alerts in these statuses (default OPEN) by severity */
   alertCounts: AlertCounts;
   /** Most recently seen first */
@@ -1233,11 +1234,11 @@ export type Query = {
   appointments: AppointmentConnection;
   /** Newest first */
   auditEvents: AuditEventConnection;
-  /** NOT_FOUND for unknown ids and other organizations' calls alike */
-  call: Call;
+  /** Null with a NOT_FOUND error for unknown ids and other organizations' calls alike; the query's other fields still answer */
+  call?: Maybe<Call>;
   calls: CallConnection;
-  /** NOT_FOUND for unknown ids and for other organizations' leads alike */
-  lead: Lead;
+  /** Null with a NOT_FOUND error for unknown ids and other organizations' leads alike; the query's other fields still answer */
+  lead?: Maybe<Lead>;
   leads: LeadConnection;
   me: Viewer;
   organization: Organization;
@@ -1589,11 +1590,13 @@ export type UpdateOrganizationInput = {
   /** Monthly AI budget in micro-dollars; null removes the budget */
   aiMonthlyBudgetMicros?: InputMaybe<Scalars['Float']['input']>;
   alertSettings?: InputMaybe<AlertSettingsInput>;
-  hotThreshold?: InputMaybe<Scalars['Float']['input']>;
+  /** Score (1–100) at or above which a lead is HOT; changing it re-derives every lead */
+  hotThreshold?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   /** IANA time zone, e.g. America/Chicago */
   timezone?: InputMaybe<Scalars['String']['input']>;
-  warmThreshold?: InputMaybe<Scalars['Float']['input']>;
+  /** Score (1–100, below hotThreshold) at or above which a lead is WARM; changing it re-derives every lead */
+  warmThreshold?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdatePhoneNumberInput = {
@@ -1795,14 +1798,14 @@ export type AlertDeliveriesQueryVariables = Exact<{
 }>;
 
 
-export type AlertDeliveriesQuery = { __typename?: 'Query', alert: { __typename?: 'Alert', id: string, type: AlertType, severity: AlertSeverity, status: AlertStatus, count: number, escalationLevel: number, escalatedAt: string, snoozedUntil?: string | null, createdAt: string, deliveries: Array<{ __typename?: 'NotificationDelivery', id: string, channel: DeliveryChannel, recipient: string, escalationLevel: number, status: DeliveryStatus, attempts: number, lastError?: string | null, sendAfter?: string | null, sentAt?: string | null, createdAt: string }> } };
+export type AlertDeliveriesQuery = { __typename?: 'Query', alert?: { __typename?: 'Alert', id: string, type: AlertType, severity: AlertSeverity, status: AlertStatus, count: number, escalationLevel: number, escalatedAt: string, snoozedUntil?: string | null, createdAt: string, deliveries: Array<{ __typename?: 'NotificationDelivery', id: string, channel: DeliveryChannel, recipient: string, escalationLevel: number, status: DeliveryStatus, attempts: number, lastError?: string | null, sendAfter?: string | null, sentAt?: string | null, createdAt: string }> } | null };
 
 export type BudgetCallAnalysisQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type BudgetCallAnalysisQuery = { __typename?: 'Query', call: { __typename?: 'Call', id: string, status: CallStatus, analysisStatus: AnalysisStatus, analysis?: { __typename?: 'CallAnalysis', kind: AnalysisKind, provider: string, model: string, degraded: boolean, costMicroDollars: number } | null } };
+export type BudgetCallAnalysisQuery = { __typename?: 'Query', call?: { __typename?: 'Call', id: string, status: CallStatus, analysisStatus: AnalysisStatus, analysis?: { __typename?: 'CallAnalysis', kind: AnalysisKind, provider: string, model: string, degraded: boolean, costMicroDollars: number } | null } | null };
 
 export type UsageBreakdownFieldsFragment = { __typename?: 'UsageBreakdown', key: string, costMicroDollars: number, operations: number, inputTokens: number, outputTokens: number, audioSeconds: number };
 
@@ -1836,7 +1839,7 @@ export type AlertQueryVariables = Exact<{
 }>;
 
 
-export type AlertQuery = { __typename?: 'Query', alert: { __typename?: 'Alert', id: string, type: AlertType, severity: AlertSeverity, title: string, body?: string | null, subjectType?: string | null, subjectId?: string | null, dedupKey: string, status: AlertStatus, count: number, lastSeenAt: string, escalationLevel: number, escalatedAt: string, snoozedUntil?: string | null, acknowledgedAt?: string | null, acknowledgedBy?: string | null, resolvedAt?: string | null, resolvedBy?: string | null, createdAt: string, deliveries: Array<{ __typename?: 'NotificationDelivery', id: string, channel: DeliveryChannel, recipient: string, escalationLevel: number, status: DeliveryStatus, attempts: number, lastError?: string | null, sendAfter?: string | null, sentAt?: string | null }> } };
+export type AlertQuery = { __typename?: 'Query', alert?: { __typename?: 'Alert', id: string, type: AlertType, severity: AlertSeverity, title: string, body?: string | null, subjectType?: string | null, subjectId?: string | null, dedupKey: string, status: AlertStatus, count: number, lastSeenAt: string, escalationLevel: number, escalatedAt: string, snoozedUntil?: string | null, acknowledgedAt?: string | null, acknowledgedBy?: string | null, resolvedAt?: string | null, resolvedBy?: string | null, createdAt: string, deliveries: Array<{ __typename?: 'NotificationDelivery', id: string, channel: DeliveryChannel, recipient: string, escalationLevel: number, status: DeliveryStatus, attempts: number, lastError?: string | null, sendAfter?: string | null, sentAt?: string | null }> } | null };
 
 export type AlertCountsQueryVariables = Exact<{
   status?: InputMaybe<Array<AlertStatus> | AlertStatus>;
@@ -1912,7 +1915,7 @@ export type CallTranscriptQueryVariables = Exact<{
 }>;
 
 
-export type CallTranscriptQuery = { __typename?: 'Query', call: { __typename?: 'Call', id: string, status: CallStatus, analysisStatus: AnalysisStatus, answeredAt?: string | null, endedAt?: string | null, durationSeconds?: number | null, endedEarly: boolean, transcript?: { __typename?: 'Transcript', source: TranscriptSource, segments: Array<{ __typename?: 'TranscriptSegment', sequence: number, speaker: Speaker, text: string, startMs: number, endMs: number, confidence?: number | null, isFinal: boolean }> } | null, analysis?: { __typename?: 'CallAnalysis', kind: AnalysisKind, provider: string, degraded: boolean, segmentsAnalyzed: number } | null } };
+export type CallTranscriptQuery = { __typename?: 'Query', call?: { __typename?: 'Call', id: string, status: CallStatus, analysisStatus: AnalysisStatus, answeredAt?: string | null, endedAt?: string | null, durationSeconds?: number | null, endedEarly: boolean, transcript?: { __typename?: 'Transcript', source: TranscriptSource, segments: Array<{ __typename?: 'TranscriptSegment', sequence: number, speaker: Speaker, text: string, startMs: number, endMs: number, confidence?: number | null, isFinal: boolean }> } | null, analysis?: { __typename?: 'CallAnalysis', kind: AnalysisKind, provider: string, degraded: boolean, segmentsAnalyzed: number } | null } | null };
 
 export type CallsWithAnalysisQueryVariables = Exact<{
   filter?: InputMaybe<CallFilterInput>;
@@ -1940,7 +1943,7 @@ export type CallQueryVariables = Exact<{
 }>;
 
 
-export type CallQuery = { __typename?: 'Query', call: { __typename?: 'Call', id: string, direction: CallDirection, fromNumber: string, toNumber: string, twilioCallSid: string, status: CallStatus, startedAt?: string | null, answeredAt?: string | null, endedAt?: string | null, durationSeconds?: number | null, analysisStatus: AnalysisStatus, endedEarly: boolean, transcript?: { __typename?: 'Transcript', source: TranscriptSource, segments: Array<{ __typename?: 'TranscriptSegment', sequence: number, speaker: Speaker, text: string, isFinal: boolean }> } | null, analysis?: { __typename?: 'CallAnalysis', kind: AnalysisKind, summary: string, provider: string, model: string, promptVersion: string, degraded: boolean, costMicroDollars: number, segmentsAnalyzed: number, sentiment: { __typename?: 'Sentiment', label: SentimentLabel, score: number }, sentimentBySpeaker: { __typename?: 'SentimentBySpeaker', agent: { __typename?: 'Sentiment', label: SentimentLabel, score: number }, customer: { __typename?: 'Sentiment', label: SentimentLabel, score: number } }, buyingSignals: Array<{ __typename?: 'BuyingSignal', kind: BuyingSignalKind, quote: string, segmentSequence: number }>, objections: Array<{ __typename?: 'Objection', kind: ObjectionKind, quote: string, segmentSequence: number }>, metrics: { __typename?: 'ConversationMetrics', agentTalkRatio: number, questionsByAgent: number, questionsByCustomer: number, longestMonologueMs: number, longestMonologueSpeaker?: Speaker | null } } | null, actionItems: Array<{ __typename?: 'ActionItem', id: string, description: string, owner: Speaker, dueAt?: string | null, status: ActionItemStatus }>, appointments: Array<{ __typename?: 'Appointment', id: string, startsAt: string, purpose: AppointmentPurpose, status: AppointmentStatus, quote?: string | null }>, recording?: { __typename?: 'Recording', url: string, sid?: string | null, seconds?: number | null } | null, lead?: { __typename?: 'Lead', id: string, name: string, phone?: string | null, score: number, temperature: LeadTemperature } | null } };
+export type CallQuery = { __typename?: 'Query', call?: { __typename?: 'Call', id: string, direction: CallDirection, fromNumber: string, toNumber: string, twilioCallSid: string, status: CallStatus, startedAt?: string | null, answeredAt?: string | null, endedAt?: string | null, durationSeconds?: number | null, analysisStatus: AnalysisStatus, endedEarly: boolean, transcript?: { __typename?: 'Transcript', source: TranscriptSource, segments: Array<{ __typename?: 'TranscriptSegment', sequence: number, speaker: Speaker, text: string, isFinal: boolean }> } | null, analysis?: { __typename?: 'CallAnalysis', kind: AnalysisKind, summary: string, provider: string, model: string, promptVersion: string, degraded: boolean, costMicroDollars: number, segmentsAnalyzed: number, sentiment: { __typename?: 'Sentiment', label: SentimentLabel, score: number }, sentimentBySpeaker: { __typename?: 'SentimentBySpeaker', agent: { __typename?: 'Sentiment', label: SentimentLabel, score: number }, customer: { __typename?: 'Sentiment', label: SentimentLabel, score: number } }, buyingSignals: Array<{ __typename?: 'BuyingSignal', kind: BuyingSignalKind, quote: string, segmentSequence: number }>, objections: Array<{ __typename?: 'Objection', kind: ObjectionKind, quote: string, segmentSequence: number }>, metrics: { __typename?: 'ConversationMetrics', agentTalkRatio: number, questionsByAgent: number, questionsByCustomer: number, longestMonologueMs: number, longestMonologueSpeaker?: Speaker | null } } | null, actionItems: Array<{ __typename?: 'ActionItem', id: string, description: string, owner: Speaker, dueAt?: string | null, status: ActionItemStatus }>, appointments: Array<{ __typename?: 'Appointment', id: string, startsAt: string, purpose: AppointmentPurpose, status: AppointmentStatus, quote?: string | null }>, recording?: { __typename?: 'Recording', url: string, sid?: string | null, seconds?: number | null } | null, lead?: { __typename?: 'Lead', id: string, name: string, phone?: string | null, score: number, temperature: LeadTemperature } | null } | null };
 
 export type CallsQueryVariables = Exact<{
   filter?: InputMaybe<CallFilterInput>;
@@ -1957,7 +1960,7 @@ export type LeadCallsQueryVariables = Exact<{
 }>;
 
 
-export type LeadCallsQuery = { __typename?: 'Query', lead: { __typename?: 'Lead', id: string, calls: Array<{ __typename?: 'Call', id: string, status: CallStatus }> } };
+export type LeadCallsQuery = { __typename?: 'Query', lead?: { __typename?: 'Lead', id: string, calls: Array<{ __typename?: 'Call', id: string, status: CallStatus }> } | null };
 
 export type AppointmentsQueryVariables = Exact<{
   filter?: InputMaybe<AppointmentFilterInput>;
@@ -2089,7 +2092,7 @@ export type LeadQueryVariables = Exact<{
 }>;
 
 
-export type LeadQuery = { __typename?: 'Query', lead: { __typename?: 'Lead', id: string, name: string, email?: string | null, phone?: string | null, company?: string | null, source: LeadSource, status: LeadStatus, tags: Array<string>, customFields: Record<string, unknown>, externalId?: string | null, score: number, temperature: LeadTemperature, createdAt: string, lastActivityAt: string, scoreHistory: Array<{ __typename?: 'ScoreEvent', delta: number, scoreAfter: number, reason: string, source: string }>, budget?: { __typename?: 'Money', amountCents: number, currency: string } | null, owner?: { __typename?: 'User', id: string, name: string } | null } };
+export type LeadQuery = { __typename?: 'Query', lead?: { __typename?: 'Lead', id: string, name: string, email?: string | null, phone?: string | null, company?: string | null, source: LeadSource, status: LeadStatus, tags: Array<string>, customFields: Record<string, unknown>, externalId?: string | null, score: number, temperature: LeadTemperature, createdAt: string, lastActivityAt: string, scoreHistory: Array<{ __typename?: 'ScoreEvent', delta: number, scoreAfter: number, reason: string, source: string }>, budget?: { __typename?: 'Money', amountCents: number, currency: string } | null, owner?: { __typename?: 'User', id: string, name: string } | null } | null };
 
 export type LeadsQueryVariables = Exact<{
   filter?: InputMaybe<LeadFilterInput>;

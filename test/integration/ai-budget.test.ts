@@ -96,7 +96,7 @@ async function liveCall(): Promise<{ callId: string; callSid: string }> {
 
 const complete = (callSid: string) => gqlOk(t.url, RecordCallEventDocument, { input: { callSid, status: 'COMPLETED', durationSeconds: 45 } }, { token: bridgeKey });
 
-type CallView = BudgetCallAnalysisQuery['call'];
+type CallView = NonNullable<BudgetCallAnalysisQuery['call']>;
 
 /** The call once its analysis settled (DONE or FAILED). */
 async function settled(callId: string): Promise<CallView> {

@@ -2,10 +2,22 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Client } from 'graphql-ws';
 import { AuditEvent } from '../../src/entities/audit-event.entity';
 import { Lead } from '../../src/entities/lead.entity';
-import { CreateLeadDocument, LeadChangedDocument, LeadsDocument } from '../generated/graphql';
+import { Call } from '../../src/entities/call.entity';
+import {
+  CreateLeadDocument,
+  LeadChangedDocument,
+  LeadDocument,
+  LeadsDocument,
+  OrganizationDocument,
+  SystemStatusDocument,
+  UpdateOrganizationDocument,
+  UpdateOrganizationSettingsDocument,
+} from '../generated/graphql';
+import { startFakeTwilio, type FakeTwilio } from '../fakes/fake-twilio';
 import { codeOf, connected, gql, gqlOk, subscribe, wsClient } from '../support/client';
 import { createTenant, type Tenant } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
+import { postTwilioWebhook, twilioEnv } from '../support/twilio-webhook';
 
 /**
  * Bad requests over HTTP and graphql-ws: each gets its own code, every error
@@ -382,5 +394,196 @@ describe('rate limits', () => {
     } finally {
       await t.close();
     }
+  });
+});
+
+describe('bad input is a client error, never an internal one (issue 7)', () => {
+  let t: TestServer;
+  let org: Tenant;
+  let other: Tenant;
+  let fake: FakeTwilio;
+
+  beforeAll(async () => {
+    fake = await startFakeTwilio();
+    t = await startTestServer(twilioEnv(fake));
+    org = await createTenant(t);
+    other = await createTenant(t);
+  });
+  afterAll(async () => {
+    await t?.close();
+    await fake?.close();
+  });
+
+  it('treats filter: null on leads, calls, alerts (and every nullable argument) like an omitted one', async () => {
+    await org.lead({ name: 'Null filter' });
+    const q = `{ leads(filter: null, orderBy: null, first: null, after: null) { totalCount }
+      calls(filter: null) { totalCount } alerts(filter: null) { totalCount } appointments(filter: null) { totalCount }
+      auditEvents(filter: null) { totalCount } alertCounts(status: null) { total } aiUsage(period: null) { costPerCall } }`;
+    const r = await post(t.url, { query: q }, org.token);
+    expect(r.errors).toBeUndefined();
+    expect(r.data).toMatchObject({ leads: { totalCount: 1 }, calls: { totalCount: 0 }, alerts: { totalCount: 0 }, appointments: { totalCount: 0 }, alertCounts: { total: 0 } });
+    // As variables, the way most clients send them.
+    expect((await gqlOk(t.url, LeadsDocument, { filter: null, orderBy: null, first: null, after: null }, { token: org.token })).leads.totalCount).toBe(1);
+  });
+
+  // Every kind of text input: plain strings, ids, custom scalars, lists, JSON values and keys, nested inputs.
+  const NUL = 'a\u0000b';
+  const LONE = 'a\ud800b';
+  const textFields: Array<[string, string, (bad: string) => { query: string; variables?: Record<string, unknown> }]> = [
+    ['createLead name', 'input.name', (bad) => ({ query: CREATE_LEAD, variables: { input: { name: bad } } })],
+    ['createLead email', 'input.email', (bad) => ({ query: CREATE_LEAD, variables: { input: { name: 'x', email: `${bad}@example.com` } } })],
+    ['createLead phone', 'input.phone', (bad) => ({ query: CREATE_LEAD, variables: { input: { name: 'x', phone: `+1512555${bad}` } } })],
+    ['createLead company', 'input.company', (bad) => ({ query: CREATE_LEAD, variables: { input: { name: 'x', company: bad } } })],
+    ['createLead tags', 'input.tags.1', (bad) => ({ query: CREATE_LEAD, variables: { input: { name: 'x', tags: ['ok', bad] } } })],
+    ['createLead externalId', 'input.externalId', (bad) => ({ query: CREATE_LEAD, variables: { input: { name: 'x', externalId: bad } } })],
+    ['createLead customFields value', 'input.customFields.note', (bad) => ({ query: CREATE_LEAD, variables: { input: { name: 'x', customFields: { note: bad } } } })],
+    ['createLead customFields key', 'input.customFields', (bad) => ({ query: CREATE_LEAD, variables: { input: { name: 'x', customFields: { [bad]: 1 } } } })],
+    ['a literal in the document', 'input.name', (bad) => ({ query: `mutation { createLead(input: { name: ${JSON.stringify(bad)} }) { lead { id } } }` })],
+    ['updateOrganization name', 'input.name', (bad) => ({ query: 'mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } } }', variables: { input: { name: bad } } })],
+    ['adjustLeadScore reason', 'input.reason', (bad) => ({ query: 'mutation ($input: AdjustLeadScoreInput!) { adjustLeadScore(input: $input) { lead { id } } }', variables: { input: { leadId: '00000000-0000-4000-8000-000000000000', delta: 1, reason: bad } } })],
+    ['leads search', 'filter.search', (bad) => ({ query: 'query ($filter: LeadFilterInput) { leads(filter: $filter) { totalCount } }', variables: { filter: { search: bad } } })],
+    ['lead id', 'id', (bad) => ({ query: 'query ($id: ID!) { lead(id: $id) { id } }', variables: { id: bad } })],
+  ];
+  // JSON.stringify writes a lone surrogate as the escape \ud800, so it reaches the server as one. In a
+  // document literal, graphql-js's own parser refuses it (GRAPHQL_PARSE_FAILED) before our check.
+  it.each(
+    textFields.flatMap(([name, field, op]) => [
+      [`a NUL byte in ${name}`, field, op(NUL), 'BAD_USER_INPUT'] as const,
+      [`a lone surrogate in ${name}`, field, op(LONE), name.includes('literal') ? 'GRAPHQL_PARSE_FAILED' : 'BAD_USER_INPUT'] as const,
+    ]),
+  )(
+    'answers %s with a client error naming %s, writing nothing',
+    async (_, field, body, code) => {
+      await changesNothing(t, async () => {
+        const before = await gqlOk(t.url, OrganizationDocument, {}, { token: org.token });
+        const r = await post(t.url, body, org.token);
+        expect(r.status).toBe(400);
+        const error = expectError(r, code);
+        if (code === 'BAD_USER_INPUT') {
+          expect(error.extensions?.field).toBe(field);
+          expect(error.message).toMatch(/NUL|surrogate/);
+        }
+        expect(await gqlOk(t.url, OrganizationDocument, {}, { token: org.token })).toEqual(before);
+      });
+    },
+  );
+
+  it('answers a NUL byte in a subscription variable over graphql-ws with BAD_USER_INPUT', async () => {
+    const client = wsClient(t.wsUrl, org.token);
+    try {
+      const outcome = await wsOutcome(client, 'subscription ($o: ID) { leadChanged(filter: { ownerId: $o }) { leadId } }', { o: NUL });
+      expect(outcome.closeCode).toBeUndefined();
+      expect(expectError(outcome, 'BAD_USER_INPUT').extensions?.field).toBe('o');
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('answers a signed Twilio webhook carrying a NUL byte with 400, storing nothing', async () => {
+    const calls = () => t.app.orm.em.fork().count(Call, {}, { filters: false });
+    const before = await calls();
+    const r = await postTwilioWebhook(t.url, '/webhooks/twilio/voice', { CallSid: 'CA' + '0'.repeat(31) + '7', From: '+15125550111', To: '+15125550112', CallerName: NUL }, { authToken: fake.authToken });
+    expect(r.status).toBe(400);
+    expect(r.body).toMatch(/body\.CallerName: .*NUL/);
+    expect(await calls()).toBe(before);
+  });
+
+  it('answers updateOrganization(warmThreshold: 1.5) with BAD_USER_INPUT and saves nothing', async () => {
+    const before = await gqlOk(t.url, OrganizationDocument, {}, { token: org.token });
+    for (const input of [{ warmThreshold: 1.5 }, { hotThreshold: 80.2 }]) {
+      const r = await gql(t.url, UpdateOrganizationDocument, { input }, { token: org.token });
+      expect(expectError(r, 'BAD_USER_INPUT').extensions?.field).toBe(`input.${Object.keys(input)[0]}`);
+    }
+    expect(await gqlOk(t.url, OrganizationDocument, {}, { token: org.token })).toEqual(before);
+    const ok = await gqlOk(t.url, UpdateOrganizationDocument, { input: { warmThreshold: 40 } }, { token: org.token });
+    expect(ok.updateOrganization.organization.warmThreshold).toBe(40);
+  });
+
+  it('refuses customFields nested 4,000 deep (which once broke every later read) with BAD_USER_INPUT naming input.customFields', async () => {
+    let deep: Record<string, unknown> = { leaf: 1 };
+    for (let i = 0; i < 4000; i++) deep = { n: deep };
+    const six = { a: { b: { c: { d: { e: { f: 1 } } } } } };
+    for (const customFields of [deep, six]) {
+      await changesNothing(t, async () => {
+        const r = await gql(t.url, CreateLeadDocument, { input: { name: 'Deep', customFields } }, { token: org.token });
+        const error = expectError(r, 'BAD_USER_INPUT');
+        expect(error.extensions?.field).toBe('input.customFields');
+        expect(error.message).toMatch(/at most 5 levels deep/);
+      });
+    }
+    // Five levels are fine, and so is the read afterwards.
+    const five = { a: { b: { c: { d: { e: 1 } } } } };
+    const created = await gqlOk(t.url, CreateLeadDocument, { input: { name: 'Five deep', customFields: five } }, { token: org.token });
+    expect((await gqlOk(t.url, LeadDocument, { id: created.createLead.lead.id }, { token: org.token })).lead.customFields).toEqual(five);
+    // Size is bounded too (16 KB), wherever a JSON value is accepted.
+    const r = await gql(t.url, LeadsDocument, { filter: { customFields: { big: 'x'.repeat(17 * 1024) } } }, { token: org.token });
+    expect(expectError(r, 'BAD_USER_INPUT').extensions?.field).toBe('filter.customFields');
+  });
+
+  it('binds a cursor to its order and filter: reusing it with orderBy SCORE or NAME, another filter, or tampered is BAD_USER_INPUT on after', async () => {
+    const tenant = await createTenant(t);
+    for (const name of ['Cursor A', 'Cursor B', 'Cursor C']) await tenant.lead({ name, tags: ['cursor'] });
+    const page1 = await gqlOk(t.url, LeadsDocument, { first: 1 }, { token: tenant.token });
+    const after = page1.leads.pageInfo.endCursor!;
+    // The same connection goes on as before.
+    const page2 = await gqlOk(t.url, LeadsDocument, { first: 2, after }, { token: tenant.token });
+    expect(page2.leads.edges.map((e) => e.node.name)).toEqual(['Cursor B', 'Cursor A']);
+    const forged = Buffer.from(JSON.stringify([JSON.parse(Buffer.from(after, 'base64url').toString())[0], ['not a date', 'x']])).toString('base64url');
+    const misuses: Array<[string, Parameters<typeof gql<unknown, Record<string, unknown>>>[2]]> = [
+      ['orderBy SCORE', { first: 1, after, orderBy: { field: 'SCORE', direction: 'DESC' } }],
+      ['orderBy NAME', { first: 1, after, orderBy: { field: 'NAME', direction: 'ASC' } }],
+      ['the other direction', { first: 1, after, orderBy: { field: 'CREATED_AT', direction: 'ASC' } }],
+      ['another filter', { first: 1, after, filter: { tagsAny: ['cursor'] } }],
+      ['garbage', { first: 1, after: 'not-a-cursor' }],
+      ['forged values', { first: 1, after: forged }],
+    ];
+    for (const [, variables] of misuses) {
+      const r = await gql(t.url, LeadsDocument, variables as never, { token: tenant.token });
+      expect(expectError(r, 'BAD_USER_INPUT').extensions?.field).toBe('after');
+    }
+    // Calls and alerts share the same pagination.
+    // Calls and alerts share the same pagination.
+    for (const query of ['query ($a: String) { calls(first: 1, after: $a, orderBy: { field: CREATED_AT, direction: DESC }) { totalCount } }', 'query ($a: String) { alerts(first: 1, after: $a) { totalCount } }']) {
+      const r = await post(t.url, { query, variables: { a: after } }, tenant.token);
+      expect(expectError(r, 'BAD_USER_INPUT').extensions?.field).toBe('after');
+    }
+  });
+
+  it('gives partial data: lead(id: missing) is null with NOT_FOUND while organization still answers, and another tenant\'s id answers the same', async () => {
+    const theirs = await other.lead({ name: 'Not yours' });
+    const answers = [];
+    for (const id of ['00000000-0000-4000-8000-000000000000', theirs.id]) {
+      const r = await post(t.url, { query: 'query ($id: ID!) { organization { id } lead(id: $id) { id } call(id: $id) { id } alert(id: $id) { id } }', variables: { id } }, org.token);
+      expect(r.status).toBe(200);
+      expect(r.data).toEqual({ organization: { id: org.organizationId }, lead: null, call: null, alert: null });
+      // Root query fields resolve in parallel: errors come in the order they happen.
+      const errors = [...r.errors!].sort((a, b) => String(a.path).localeCompare(String(b.path)));
+      expect(errors.map((e) => [e.path, e.extensions?.code])).toEqual([
+        [['alert'], 'NOT_FOUND'],
+        [['call'], 'NOT_FOUND'],
+        [['lead'], 'NOT_FOUND'],
+      ]);
+      answers.push(errors.map((e) => ({ message: e.message, code: e.extensions?.code })));
+    }
+    expect(answers[1]).toEqual(answers[0]);
+  });
+
+  it('refuses first over MAX_PAGE_SIZE (it is not capped) with BAD_USER_INPUT naming first and the maximum', async () => {
+    const r = await gql(t.url, LeadsDocument, { first: 101 }, { token: org.token });
+    const error = expectError(r, 'BAD_USER_INPUT');
+    expect(error.extensions?.field).toBe('first');
+    expect(error.message).toMatch(/between 1 and 100/);
+  });
+
+  it('reports Slack as not configured in systemStatus and /readyz until an organization sets a webhook', async () => {
+    const slackOf = async (token: string) => (await gqlOk(t.url, SystemStatusDocument, {}, { token })).systemStatus.circuits.find((c) => c.name === 'slack');
+    const readySlack = async () => ((await (await fetch(t.url.replace('/graphql', '/readyz'))).json()) as { circuits: Array<{ name: string; configured: boolean }> }).circuits.find((c) => c.name === 'slack');
+    expect(await slackOf(org.token)).toMatchObject({ configured: false });
+    expect(await readySlack()).toMatchObject({ configured: false });
+    await gqlOk(t.url, UpdateOrganizationSettingsDocument, { input: { alertSettings: { slackWebhookUrl: 'https://hooks.slack.example.com/services/T0/B0/secret' } } }, { token: other.token });
+    expect(await slackOf(other.token)).toMatchObject({ configured: true });
+    // Per organization in systemStatus; for the deployment in /readyz.
+    expect(await slackOf(org.token)).toMatchObject({ configured: false });
+    expect(await readySlack()).toMatchObject({ configured: true });
   });
 });

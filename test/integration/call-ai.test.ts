@@ -103,7 +103,7 @@ async function bridgeCall(lines: Array<[Speaker, string]> = CONVERSATION, from =
   return { callId: started.recordCallEvent.call.id, callSid };
 }
 
-type CallView = CallQuery['call'];
+type CallView = NonNullable<CallQuery['call']>;
 
 async function readCall(id: string): Promise<CallView> {
   return (await gqlOk(t.url, CallDocument, { id }, { token: org.token })).call;

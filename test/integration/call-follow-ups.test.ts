@@ -114,7 +114,7 @@ interface CallSpec {
 }
 
 /** A call through the bridge mutations; waits for its final analysis when it has a transcript and completed. */
-async function makeCall(o: CallOrg, spec: CallSpec): Promise<CallQuery['call']> {
+async function makeCall(o: CallOrg, spec: CallSpec): Promise<NonNullable<CallQuery['call']>> {
   const callSid = `CA${hex()}`;
   const inbound = (spec.direction ?? 'INBOUND') === 'INBOUND';
   const startedAt = spec.startedAt ?? new Date();
@@ -138,7 +138,7 @@ async function makeCall(o: CallOrg, spec: CallSpec): Promise<CallQuery['call']> 
   return (await gqlOk(t.url, CallDocument, { id }, { token: o.tenant.token })).call;
 }
 
-async function settled(o: CallOrg, id: string, timeoutMs = 10_000): Promise<CallQuery['call']> {
+async function settled(o: CallOrg, id: string, timeoutMs = 10_000): Promise<NonNullable<CallQuery['call']>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const { call } = await gqlOk(t.url, CallDocument, { id }, { token: o.tenant.token });
@@ -155,7 +155,7 @@ async function auditOf(o: CallOrg, entityType: string, entityId: string) {
 
 describe('action items', () => {
   let o: CallOrg;
-  let call: CallQuery['call'];
+  let call: NonNullable<CallQuery['call']>;
 
   beforeAll(async () => {
     o = await callOrg();
@@ -235,7 +235,7 @@ describe('appointments', () => {
   let past: { id: string; leadId: string; startsAt: string };
   let third: { id: string; leadId: string; startsAt: string };
 
-  const appointmentOf = (call: CallQuery['call']) => {
+  const appointmentOf = (call: NonNullable<CallQuery['call']>) => {
     expect(call.appointments).toHaveLength(1);
     const a = call.appointments[0]!;
     expect(a.status).toBe('PROPOSED');

@@ -189,7 +189,7 @@ describe('leads connection', () => {
     expect(seen).toEqual(['Alpha Roofing', 'Bravo Catering', 'Charlie IT', 'Delta Dental']);
   });
 
-  it('caps the page size and rejects foreign cursors', async () => {
+  it('refuses a page over the maximum (not capped) and rejects foreign cursors', async () => {
     const big = await gql(t.url, LeadsDocument, { first: 100000 }, { token: tenant.token });
     expect(codeOf(big)).toBe('BAD_USER_INPUT');
     expect(big.errors?.[0]?.extensions?.field).toBe('first');

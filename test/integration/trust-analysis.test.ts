@@ -87,7 +87,7 @@ const analyzed = (id: string) =>
   });
 
 /** A lead whose profile score job has run (its first PROFILE events exist). */
-async function scoredLead(input: Record<string, unknown>): Promise<LeadQuery['lead']> {
+async function scoredLead(input: Record<string, unknown>): Promise<NonNullable<LeadQuery['lead']>> {
   const created = await gqlOk(t.url, CreateLeadDocument, { input: { name: `Lead ${randomBytes(3).toString('hex')}`, ...input } }, { token: org.token });
   return eventually('the profile score', async () => {
     const lead = await readLead(created.createLead.lead.id);
@@ -97,7 +97,7 @@ async function scoredLead(input: Record<string, unknown>): Promise<LeadQuery['le
 }
 
 /** A completed call from `customer` with a transcript, analyzed. */
-async function completedCall(customer: string, lines: Array<[Speaker, string]>): Promise<CallQuery['call']> {
+async function completedCall(customer: string, lines: Array<[Speaker, string]>): Promise<NonNullable<CallQuery['call']>> {
   const callSid = `CA${randomBytes(16).toString('hex')}`;
   const at = (s: number) => new Date(CALL_TIME.getTime() + s * 1000).toISOString();
   const first = await gqlOk(t.url, RecordCallEventDocument, { input: { callSid, direction: 'INBOUND', from: customer, to: '+15125550100', status: 'RINGING', occurredAt: at(0) } }, { token: bridgeKey });
@@ -108,7 +108,7 @@ async function completedCall(customer: string, lines: Array<[Speaker, string]>):
   return analyzed(first.recordCallEvent.call.id);
 }
 
-async function reanalyze(callId: string): Promise<CallQuery['call']> {
+async function reanalyze(callId: string): Promise<NonNullable<CallQuery['call']>> {
   const r = await gqlOk(t.url, AnalyzeCallDocument, { id: callId }, { token: org.token });
   expect(r.analyzeCall.call.analysisStatus).toBe('PENDING');
   return analyzed(callId);
@@ -118,7 +118,7 @@ const alertsOf = async (type: 'HOT_LEAD' | 'NEGATIVE_CALL', subjectId: string) =
   (await gqlOk(t.url, AlertsDocument, { filter: { type: [type], subjectId }, first: 10 }, { token: org.token })).alerts.edges.map((e) => e.node);
 
 /** Each entry's scoreAfter minus its delta is the entry before it (newest first). */
-function expectConsistentHistory(lead: LeadQuery['lead']): void {
+function expectConsistentHistory(lead: NonNullable<LeadQuery['lead']>): void {
   expect(lead.scoreHistory[0]!.scoreAfter).toBe(lead.score);
   for (let i = 0; i + 1 < lead.scoreHistory.length; i++) {
     expect(lead.scoreHistory[i]!.scoreAfter - lead.scoreHistory[i]!.delta).toBe(lead.scoreHistory[i + 1]!.scoreAfter);
@@ -197,8 +197,8 @@ describe('score history', () => {
   });
 });
 
-let onceLead: Promise<LeadQuery['lead']> | null = null;
-function scoredLeadOnce(): Promise<LeadQuery['lead']> {
+let onceLead: Promise<NonNullable<LeadQuery['lead']>> | null = null;
+function scoredLeadOnce(): Promise<NonNullable<LeadQuery['lead']>> {
   onceLead ??= scoredLead({ email: 'order@example.com', phone: nextPhone(), company: 'Order Co', budgetCents: 500_000, budgetCurrency: 'USD', source: 'PARTNER' });
   return onceLead;
 }

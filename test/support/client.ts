@@ -25,11 +25,17 @@ export async function gql<T, V>(url: string, doc: TypedDocumentNode<T, V>, varia
   return { status: res.status, data: body.data, errors: body.errors, headers: res.headers };
 }
 
+/**
+ * Root fields of an answer without errors: the schema's only nullable root fields (`lead`, `call`,
+ * `alert` by id) answer null only together with a NOT_FOUND error, so here they are never null.
+ */
+export type WithoutErrors<T> = { [K in keyof T]-?: NonNullable<T[K]> };
+
 /** The data of a call that must succeed; throws with the errors otherwise. */
-export async function gqlOk<T, V>(url: string, doc: TypedDocumentNode<T, V>, variables?: V, options: { token?: string } = {}): Promise<T> {
+export async function gqlOk<T, V>(url: string, doc: TypedDocumentNode<T, V>, variables?: V, options: { token?: string } = {}): Promise<WithoutErrors<T>> {
   const r = await gql(url, doc, variables, options);
   if (r.errors?.length || !r.data) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
-  return r.data;
+  return r.data as WithoutErrors<T>;
 }
 
 export function codeOf(r: { errors?: readonly GraphQLFormattedError[] }): string | undefined {

@@ -30,7 +30,7 @@ function alertWhere(filter: AlertFilter = {}): FilterQuery<Alert> {
 
 /** Newest activity first. */
 export function findAlerts(em: EntityManager, filter: AlertFilter | undefined, page: PageArgs, maxPageSize: number): Promise<Page<Alert>> {
-  return findPage(em, Alert, () => alertWhere(filter), { lastSeenAt: 'desc' }, page, maxPageSize);
+  return findPage(em, Alert, () => alertWhere(filter), { lastSeenAt: 'desc' }, page, maxPageSize, filter);
 }
 
 export async function findAlertOrFail(em: EntityManager, id: string): Promise<Alert> {

@@ -46,7 +46,7 @@ function callWhere(filter: CallFilter = {}): FilterQuery<Call> {
 
 export function findCalls(em: EntityManager, filter: CallFilter | undefined, order: { field: keyof typeof CALL_ORDER; direction: 'ASC' | 'DESC' }, page: PageArgs, maxPageSize: number): Promise<Page<Call>> {
   const orderBy = { [CALL_ORDER[order.field]]: order.direction === 'ASC' ? 'asc' : 'desc' } as QueryOrderMap<Call>;
-  return findPage(em, Call, () => callWhere(filter), orderBy, page, maxPageSize);
+  return findPage(em, Call, () => callWhere(filter), orderBy, page, maxPageSize, filter);
 }
 
 export async function findCallOrFail(em: EntityManager, id: string): Promise<Call> {
@@ -72,7 +72,7 @@ export function findAppointments(em: EntityManager, filter: AppointmentFilter | 
     }
     return w;
   };
-  return findPage(em, Appointment, where, { startsAt: 'asc' }, page, maxPageSize);
+  return findPage(em, Appointment, where, { startsAt: 'asc' }, page, maxPageSize, filter);
 }
 
 /** Batch loaders' queries: one statement per kind of child, for a whole page of calls. */
