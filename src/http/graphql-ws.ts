@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Server as HttpServer } from 'node:http';
-import { GraphQLError, parse, validate, specifiedRules, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, getOperationAST, parse, validate, specifiedRules, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
+import type { Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import type { App } from '../app';
 import { createContext } from '../context';
+import { LimitExceededError } from '../errors';
 import { formatError } from '../graphql/format-error';
 import type { QueryLimits } from '../graphql/limits';
 import { requestStore } from '../request-store';
@@ -15,9 +18,20 @@ interface ConnectionState {
   principal?: Principal;
   connectionId: string;
   recheck?: NodeJS.Timeout;
+  /** Set once onClose ran: an onConnect still authenticating must not track this socket. */
+  closed: boolean;
+  /** Counted in the open-sockets gauge (and in `open`), so onClose undoes exactly that. */
+  tracked: boolean;
+  socket: WebSocket;
+  /** graphql-ws's own operation map for this socket: its size is the number of active operations. */
+  operations: Context['subscriptions'];
 }
 
+/** Same principal, same key, whichever socket it is on. */
+const principalKey = (p: Principal) => (p.kind === 'user' ? `user:${p.userId}` : `apiKey:${p.apiKeyId}`);
 
+/** Close code graphql-ws clients treat as retryable: they reconnect and resubscribe (1011 would be fatal to them). */
+const SERVICE_RESTART = 1012;
 
 /**
  * graphql-ws on the same port and path as HTTP. Authentication happens once,
@@ -28,11 +42,30 @@ export function attachGraphQLWs(app: App, httpServer: HttpServer, schema: GraphQ
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: app.config.http.maxBodyBytes });
   const production = app.config.env === 'production';
   const states = new WeakMap<object, ConnectionState>();
-  const stateOf = (extra: object) => {
-    let s = states.get(extra);
-    if (!s) states.set(extra, (s = { connectionId: randomUUID() }));
+  const stateOf = (ctx: Context<Record<string, unknown> | undefined, { socket: WebSocket }>) => {
+    let s = states.get(ctx.extra);
+    if (!s) states.set(ctx.extra, (s = { connectionId: randomUUID(), closed: false, tracked: false, socket: ctx.extra.socket, operations: ctx.subscriptions }));
+    s.operations = ctx.subscriptions; // graphql-ws replaces the map on close
     return s;
   };
+  /** Acknowledged sockets of this process, by principal: for the per-principal subscription cap and outages. */
+  const open = new Map<string, Set<ConnectionState>>();
+  const activeOf = (key: string) => [...(open.get(key) ?? [])].reduce((n, s) => n + Object.keys(s.operations).length, 0);
+  const { maxSubscriptionsPerSocket, maxSubscriptionsPerPrincipal } = app.config.ws;
+
+  // Events published while pub/sub is down never arrive: close every socket with operations so its client
+  // reconnects and resubscribes, instead of waiting for nothing.
+  const stopWatching = app.pubsub.onInterrupted((reason) => {
+    let closed = 0;
+    for (const sockets of open.values()) {
+      for (const s of sockets) {
+        if (Object.keys(s.operations).length === 0) continue;
+        s.socket.close(SERVICE_RESTART, 'Event delivery interrupted; reconnect and resubscribe');
+        closed++;
+      }
+    }
+    app.logger.warn({ reason, closed }, 'pub/sub interrupted: closed subscriber sockets');
+  });
   const format = (errors: readonly GraphQLError[], requestId: string) =>
     errors.map((e) => formatError(e.toJSON(), e, { logger: app.logger, requestId, hideSuggestions: production }));
   /** onSubscribe must answer with GraphQLError objects; carry the formatted message and extensions over. */
@@ -43,14 +76,19 @@ export function attachGraphQLWs(app: App, httpServer: HttpServer, schema: GraphQ
     {
       schema,
       onConnect: async (ctx) => {
-        const state = stateOf(ctx.extra);
+        const state = stateOf(ctx);
         try {
           await rateLimits.consumeIp(ctx.extra.request.socket.remoteAddress ?? 'unknown');
           const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
           const principal = await app.auth.authenticate(typeof authorization === 'string' ? authorization : null);
           if (!principal) return false;
+          // The client may have gone while we authenticated, and onClose has then already run: track nothing.
+          if (state.closed || ctx.extra.socket.readyState !== WebSocket.OPEN) return false;
           state.principal = principal;
+          state.tracked = true;
           app.metrics.openSockets.inc();
+          const key = principalKey(principal);
+          open.set(key, (open.get(key) ?? new Set()).add(state));
           const socket = ctx.extra.socket;
           state.recheck = setInterval(() => {
             app.auth.authenticate(typeof authorization === 'string' ? authorization : null).catch(() => {
@@ -68,13 +106,29 @@ export function attachGraphQLWs(app: App, httpServer: HttpServer, schema: GraphQ
         }
       },
       onClose: (ctx) => {
-        const state = states.get(ctx.extra);
-        clearInterval(state?.recheck);
-        if (state?.principal && ctx.acknowledged) app.metrics.openSockets.dec();
+        const state = stateOf(ctx);
+        state.closed = true;
+        clearInterval(state.recheck);
+        if (!state.tracked) return;
+        state.tracked = false;
+        app.metrics.openSockets.dec();
+        const key = principalKey(state.principal!);
+        open.get(key)?.delete(state);
+        if (open.get(key)?.size === 0) open.delete(key);
       },
       onSubscribe: async (ctx, _id, payload) => {
-        const state = stateOf(ctx.extra);
+        const state = stateOf(ctx);
         const requestId = randomUUID();
+        // This operation is already in graphql-ws's map, so the counts include it.
+        if (Object.keys(ctx.subscriptions).length > maxSubscriptionsPerSocket) {
+          return rejection([new LimitExceededError('subscriptionsPerSocket', maxSubscriptionsPerSocket, `At most ${maxSubscriptionsPerSocket} active operations per socket; complete one first`)], requestId);
+        }
+        if (state.principal && activeOf(principalKey(state.principal)) > maxSubscriptionsPerPrincipal) {
+          return rejection(
+            [new LimitExceededError('subscriptionsPerPrincipal', maxSubscriptionsPerPrincipal, `At most ${maxSubscriptionsPerPrincipal} active operations per caller across sockets; complete one first`)],
+            requestId,
+          );
+        }
         try {
           await rateLimits.consumeIp(ctx.extra.request.socket.remoteAddress ?? 'unknown');
           await rateLimits.consumeApiKey(state.principal ?? null);
@@ -89,6 +143,17 @@ export function attachGraphQLWs(app: App, httpServer: HttpServer, schema: GraphQ
         }
         const errors = validate(schema, document, [...specifiedRules, ...limits.validationRules]);
         if (errors.length) return rejection(errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED')), requestId);
+        const tooComplex = limits.checkCost(schema, document, payload.variables);
+        if (tooComplex) return rejection([tooComplex], requestId);
+        // Coerce variables here, as Apollo does before executing: graphql-js would otherwise report them uncoded.
+        const operation = getOperationAST(document, payload.operationName);
+        const coerced = operation ? getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {}) : undefined;
+        if (coerced?.errors) return rejection(coerced.errors.map((e) => withCode(e, 'BAD_USER_INPUT')), requestId);
+        if (operation?.operation === 'subscription' && !app.pubsub.delivering()) {
+          // Delivery is down: a subscription now would wait for events that never come. The client retries;
+          // the operation below is ended with the socket.
+          ctx.extra.socket.close(SERVICE_RESTART, 'Event delivery unavailable; reconnect and resubscribe');
+        }
         const logger = app.logger.child({ requestId, connectionId: state.connectionId });
         return {
           schema,
@@ -115,6 +180,7 @@ export function attachGraphQLWs(app: App, httpServer: HttpServer, schema: GraphQ
     wss,
     /** Tell every client we are going away (1001) and stop accepting new sockets. */
     async close(): Promise<void> {
+      stopWatching();
       for (const client of wss.clients) client.close(1001, 'Server shutting down');
       await disposable.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
@@ -126,7 +192,7 @@ export function attachGraphQLWs(app: App, httpServer: HttpServer, schema: GraphQ
  * graphql-js leaves parse and validation errors without a code (Apollo adds one on HTTP); without it
  * formatError would mask them as INTERNAL_SERVER_ERROR. Same codes as HTTP.
  */
-function withCode(error: GraphQLError, code: 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED'): GraphQLError {
+function withCode(error: GraphQLError, code: 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED' | 'BAD_USER_INPUT'): GraphQLError {
   if (error.extensions.code) return error;
   return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
 }
