@@ -90,7 +90,8 @@ class CostWalk {
     const schemaDefault = entry?.argument ? def.args.find((a) => a.name === entry.argument!.name)?.defaultValue : undefined;
     const size = entry ? listSize(entry, args, this.settings, schemaDefault) : undefined;
     const isList = isListType(getNullableType(def.type));
-    const items = isList ? (size ?? page ?? UNDECLARED_LIST_SIZE) : 1;
+    // The enclosing page (a connection's `first`, a mutation's input rows) decides first: it is the tighter bound.
+    const items = isList ? (page ?? size ?? UNDECLARED_LIST_SIZE) : 1;
     const children = node.selectionSet ? this.selection(getNamedType(def.type), node.selectionSet, isList ? undefined : size) : 0;
     return items * (1 + children);
   }

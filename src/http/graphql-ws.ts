@@ -7,28 +7,11 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { App } from '../app';
 import { createContext } from '../context';
-import { LimitExceededError } from '../errors';
 import { formatError } from '../graphql/format-error';
 import type { QueryLimits } from '../graphql/limits';
 import { requestStore } from '../request-store';
-import type { Principal } from '../services/auth/principal';
 import type { RateLimits } from './rate-limit';
-
-interface ConnectionState {
-  principal?: Principal;
-  connectionId: string;
-  recheck?: NodeJS.Timeout;
-  /** Set once onClose ran: an onConnect still authenticating must not track this socket. */
-  closed: boolean;
-  /** Counted in the open-sockets gauge (and in `open`), so onClose undoes exactly that. */
-  tracked: boolean;
-  socket: WebSocket;
-  /** graphql-ws's own operation map for this socket: its size is the number of active operations. */
-  operations: Context['subscriptions'];
-}
-
-/** Same principal, same key, whichever socket it is on. */
-const principalKey = (p: Principal) => (p.kind === 'user' ? `user:${p.userId}` : `apiKey:${p.apiKeyId}`);
+import { OpenSockets, type SocketState } from './ws-sockets';
 
 /** Close code graphql-ws clients treat as retryable: they reconnect and resubscribe (1011 would be fatal to them). */
 const SERVICE_RESTART = 1012;
@@ -41,29 +24,19 @@ const SERVICE_RESTART = 1012;
 export function attachGraphQLWs(app: App, httpServer: HttpServer, schema: GraphQLSchema, limits: QueryLimits, rateLimits: RateLimits) {
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: app.config.http.maxBodyBytes });
   const production = app.config.env === 'production';
-  const states = new WeakMap<object, ConnectionState>();
+  const states = new WeakMap<object, SocketState>();
   const stateOf = (ctx: Context<Record<string, unknown> | undefined, { socket: WebSocket }>) => {
     let s = states.get(ctx.extra);
-    if (!s) states.set(ctx.extra, (s = { connectionId: randomUUID(), closed: false, tracked: false, socket: ctx.extra.socket, operations: ctx.subscriptions }));
+    if (!s) states.set(ctx.extra, (s = { connectionId: randomUUID(), closed: false, socket: ctx.extra.socket, operations: ctx.subscriptions }));
     s.operations = ctx.subscriptions; // graphql-ws replaces the map on close
     return s;
   };
-  /** Acknowledged sockets of this process, by principal: for the per-principal subscription cap and outages. */
-  const open = new Map<string, Set<ConnectionState>>();
-  const activeOf = (key: string) => [...(open.get(key) ?? [])].reduce((n, s) => n + Object.keys(s.operations).length, 0);
-  const { maxSubscriptionsPerSocket, maxSubscriptionsPerPrincipal } = app.config.ws;
+  const open = new OpenSockets(app.config.ws, (delta) => (delta > 0 ? app.metrics.openSockets.inc() : app.metrics.openSockets.dec()));
 
   // Events published while pub/sub is down never arrive: close every socket with operations so its client
   // reconnects and resubscribes, instead of waiting for nothing.
   const stopWatching = app.pubsub.onInterrupted((reason) => {
-    let closed = 0;
-    for (const sockets of open.values()) {
-      for (const s of sockets) {
-        if (Object.keys(s.operations).length === 0) continue;
-        s.socket.close(SERVICE_RESTART, 'Event delivery interrupted; reconnect and resubscribe');
-        closed++;
-      }
-    }
+    const closed = open.closeBusy(SERVICE_RESTART, 'Event delivery interrupted; reconnect and resubscribe');
     app.logger.warn({ reason, closed }, 'pub/sub interrupted: closed subscriber sockets');
   });
   const format = (errors: readonly GraphQLError[], requestId: string) =>
@@ -84,11 +57,7 @@ export function attachGraphQLWs(app: App, httpServer: HttpServer, schema: GraphQ
           if (!principal) return false;
           // The client may have gone while we authenticated, and onClose has then already run: track nothing.
           if (state.closed || ctx.extra.socket.readyState !== WebSocket.OPEN) return false;
-          state.principal = principal;
-          state.tracked = true;
-          app.metrics.openSockets.inc();
-          const key = principalKey(principal);
-          open.set(key, (open.get(key) ?? new Set()).add(state));
+          open.track(state, principal);
           const socket = ctx.extra.socket;
           state.recheck = setInterval(() => {
             app.auth.authenticate(typeof authorization === 'string' ? authorization : null).catch(() => {
@@ -109,26 +78,13 @@ export function attachGraphQLWs(app: App, httpServer: HttpServer, schema: GraphQ
         const state = stateOf(ctx);
         state.closed = true;
         clearInterval(state.recheck);
-        if (!state.tracked) return;
-        state.tracked = false;
-        app.metrics.openSockets.dec();
-        const key = principalKey(state.principal!);
-        open.get(key)?.delete(state);
-        if (open.get(key)?.size === 0) open.delete(key);
+        open.untrack(state);
       },
       onSubscribe: async (ctx, _id, payload) => {
         const state = stateOf(ctx);
         const requestId = randomUUID();
-        // This operation is already in graphql-ws's map, so the counts include it.
-        if (Object.keys(ctx.subscriptions).length > maxSubscriptionsPerSocket) {
-          return rejection([new LimitExceededError('subscriptionsPerSocket', maxSubscriptionsPerSocket, `At most ${maxSubscriptionsPerSocket} active operations per socket; complete one first`)], requestId);
-        }
-        if (state.principal && activeOf(principalKey(state.principal)) > maxSubscriptionsPerPrincipal) {
-          return rejection(
-            [new LimitExceededError('subscriptionsPerPrincipal', maxSubscriptionsPerPrincipal, `At most ${maxSubscriptionsPerPrincipal} active operations per caller across sockets; complete one first`)],
-            requestId,
-          );
-        }
+        const overCap = open.overCap(state);
+        if (overCap) return rejection([overCap], requestId);
         try {
           await rateLimits.consumeIp(ctx.extra.request.socket.remoteAddress ?? 'unknown');
           await rateLimits.consumeApiKey(state.principal ?? null);

@@ -1,4 +1,5 @@
 import { defaultFieldResolver, getNullableType, isListType, isObjectType, type GraphQLField, type GraphQLSchema } from 'graphql';
+import { API_KEY_SCOPES, PERMISSIONS } from '../services/auth/permissions';
 import { DEFAULT_PAGE_SIZE } from '../services/pagination';
 
 /** The server settings some sizes follow (MAX_PAGE_SIZE, IMPORT_MAX_ROWS). */
@@ -13,8 +14,12 @@ export interface SizeSettings {
  */
 export interface ListSize {
   max: number | ((s: SizeSettings) => number);
-  /** The argument that asks for fewer (`first`), with its default when the schema has none. */
-  argument?: { name: 'first' | 'last'; default?: number };
+  /**
+   * The argument that asks for fewer: a count (`first`), or a list in the
+   * input whose length the result follows (`input.leads`); with its default
+   * when the schema has none.
+   */
+  argument?: { name: string; default?: number };
 }
 
 const page: ListSize = { max: (s) => s.maxPageSize, argument: { name: 'first', default: DEFAULT_PAGE_SIZE } };
@@ -23,7 +28,8 @@ const page: ListSize = { max: (s) => s.maxPageSize, argument: { name: 'first', d
  * The one declaration of every list's maximum, keyed `Type.field`. The cost
  * rule (graphql/cost.ts) charges each list this size, and `enforceListSizes`
  * cuts what the resolvers return to the same size, so what is costed is what
- * can come back. A connection field declares its page; its `edges` inherit it.
+ * can come back. A connection field declares its page; its `edges` inherit it
+ * (as `importLeads` results follow its input rows).
  * test/unit/list-sizes.test.ts fails when a list field is missing here.
  */
 export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
@@ -39,8 +45,10 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Lead.scoreHistory': { max: 100, argument: { name: 'first' } },
   'Lead.tags': { max: 50 },
   'LeadChangedEvent.changedFields': { max: 50 },
+  // One result per input row: the payload's `results` follow the page of the mutation, like `edges`.
+  'Mutation.importLeads': { max: (s) => s.importMaxRows, argument: { name: 'input.leads' } },
   'ImportLeadsPayload.results': { max: (s) => s.importMaxRows },
-  'ImportLeadResult.errors': { max: 20 },
+  'ImportLeadResult.errors': { max: 10 },
   'Transcript.segments': { max: 2000 },
   'Call.actionItems': { max: 50 },
   'Call.appointments': { max: 20 },
@@ -52,8 +60,8 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'AiUsageReport.byDay': { max: 366 },
   'AiUsageReport.byModel': { max: 50 },
   'AiUsageReport.byOperation': { max: 20 },
-  'ApiKey.scopes': { max: 20 },
-  'Viewer.permissions': { max: 50 },
+  'ApiKey.scopes': { max: API_KEY_SCOPES.length },
+  'Viewer.permissions': { max: PERMISSIONS.length },
   'SeverityChannels.critical': { max: 10 },
   'SeverityChannels.high': { max: 10 },
   'SeverityChannels.medium': { max: 10 },
@@ -65,7 +73,8 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
 export function listSize(entry: ListSize, args: Record<string, unknown>, settings: SizeSettings, schemaDefault?: unknown): number {
   const max = typeof entry.max === 'function' ? entry.max(settings) : entry.max;
   if (!entry.argument) return max;
-  const asked = args[entry.argument.name] ?? schemaDefault ?? entry.argument.default;
+  const given = entry.argument.name.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), args);
+  const asked = Array.isArray(given) ? given.length : (given ?? schemaDefault ?? entry.argument.default);
   return typeof asked === 'number' && Number.isInteger(asked) && asked >= 0 ? Math.min(asked, max) : max;
 }
 

@@ -1,5 +1,6 @@
 import { getNullableType, isInterfaceType, isListType, isObjectType, parse, type GraphQLSchema } from 'graphql';
 import { buildAppSchema } from '../../src/graphql/schema';
+import { loadConfig } from '../../src/config';
 import { documentCost } from '../../src/graphql/cost';
 import { LIST_SIZES } from '../../src/schema/list-sizes';
 
@@ -24,7 +25,7 @@ describe('query cost model', () => {
     const connections = Object.values(schema.getQueryType()!.getFields())
       .filter((f) => /Connection!?$/.test(String(f.type)))
       .map((f) => `Query.${f.name}`);
-    expect(Object.keys(LIST_SIZES).sort()).toEqual([...lists, ...connections].sort());
+    expect(Object.keys(LIST_SIZES).sort()).toEqual([...lists, ...connections, 'Mutation.importLeads'].sort());
   });
 
   it('costs the README worked example 1, the dashboard page, at 14,701', () => {
@@ -44,6 +45,19 @@ describe('query cost model', () => {
     expect(cost('{ leads(first: 1000) { edges { node { id } } } }')).toBe(1 + 100 * 3);
     expect(cost('query ($h: Int) { lead(id: "x") { scoreHistory(first: $h) { delta } } }', { h: 3 })).toBe(1 + 3 * 2);
     expect(cost('{ lead(id: "x") { scoreHistory { delta } } }')).toBe(1 + 20 * 2);
+  });
+
+  it('costs importLeads results by the rows sent, not by IMPORT_MAX_ROWS', () => {
+    const q = 'mutation ($i: ImportLeadsInput!) { importLeads(input: $i) { results { index errors { field } } } }';
+    expect(cost(q, { i: { leads: [{ name: 'a' }, { name: 'b' }] } })).toBe(1 + 2 * (1 + 1 + 10 * 2));
+    expect(cost(q, {})).toBe(1 + 1000 * (1 + 1 + 10 * 2));
+  });
+
+  it('lets a 1,000-row importLeads with every result field pass the default limit (46,004 ≤ 50,000)', () => {
+    const q = 'mutation ($i: ImportLeadsInput!) { importLeads(input: $i) { createdCount updatedCount failedCount results { index created lead { id name } errors { code field message } } } }';
+    const leads = Array.from({ length: 1000 }, (_, i) => ({ name: `Row ${i}` }));
+    expect(cost(q, { i: { leads } })).toBe(46_004);
+    expect(cost(q, { i: { leads } })).toBeLessThanOrEqual(loadConfig({}).graphql.maxCost);
   });
 
   it('walks a fragment spread many times once, and costs every spread', () => {
