@@ -1,8 +1,8 @@
-import { getNullableType, isInterfaceType, isListType, isObjectType, parse, type GraphQLSchema } from 'graphql';
+import { getNullableType, isInterfaceType, isListType, isObjectType, parse, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { buildAppSchema } from '../../src/graphql/schema';
 import { loadConfig } from '../../src/config';
 import { documentCost } from '../../src/graphql/cost';
-import { LIST_SIZES } from '../../src/schema/list-sizes';
+import { LIST_SIZES, enforceListSizes } from '../../src/schema/list-sizes';
 
 /** The cost model of README "Errors and limits", on the real schema with the default settings. */
 const SETTINGS = { maxPageSize: 100, importMaxRows: 1000 };
@@ -67,5 +67,13 @@ describe('query cost model', () => {
 
   it('costs a document as its most costly operation', () => {
     expect(cost('query A { organization { id } } query B { leads(first: 10) { edges { node { id } } } }')).toBe(31);
+  });
+
+  it('cuts what a list field returns to its declared size, so the data never exceeds what was costed', async () => {
+    const enforced = enforceListSizes(await buildAppSchema(), SETTINGS);
+    const field = (type: string, name: string) => (enforced.getType(type) as GraphQLObjectType).getFields()[name]!;
+    const info = {} as GraphQLResolveInfo;
+    const tags = field('Lead', 'tags').resolve!({ tags: Array.from({ length: 60 }, (_, i) => `t${i}`) }, {}, {}, info) as string[];
+    expect(tags).toHaveLength(50);
   });
 });
