@@ -48,12 +48,15 @@ const schema = z
     GRAPHQL_INTROSPECTION: z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
     MAX_BODY_BYTES: int(1_000_000, 1024),
     MAX_QUERY_DEPTH: int(10, 1),
-    MAX_QUERY_COST: int(5000, 1),
+    MAX_QUERY_COST: int(50_000, 1),
     MAX_ALIASES: int(15, 1),
     MAX_DIRECTIVES: int(20, 1),
     MAX_TOKENS: int(2000, 10),
     MAX_PAGE_SIZE: int(100, 1),
     IMPORT_MAX_ROWS: int(1000, 1),
+
+    WS_MAX_SUBSCRIPTIONS_PER_SOCKET: int(50, 1),
+    WS_MAX_SUBSCRIPTIONS_PER_PRINCIPAL: int(200, 1),
 
     RATE_LIMIT_PER_IP: int(600, 1),
     RATE_LIMIT_PER_API_KEY: int(1200, 1),
@@ -139,6 +142,8 @@ export interface Config {
     importMaxRows: number;
   };
   readonly rateLimit: { perIp: number; perApiKey: number; windowSeconds: number };
+  /** Caps on active graphql-ws operations: per socket, and per principal across this process's sockets. */
+  readonly ws: { maxSubscriptionsPerSocket: number; maxSubscriptionsPerPrincipal: number };
   /** Absent: the local analyzer does all AI work; no transcription of recordings. */
   readonly openai: { apiKey: string; baseUrl: string | undefined; model: string; transcriptionModel: string; timeoutMs: number } | undefined;
   /** JSON map of model → prices overriding the defaults (see services/ai/openai/price-table.ts). */
@@ -201,6 +206,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
       importMaxRows: e.IMPORT_MAX_ROWS,
     },
     rateLimit: { perIp: e.RATE_LIMIT_PER_IP, perApiKey: e.RATE_LIMIT_PER_API_KEY, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
+    ws: { maxSubscriptionsPerSocket: e.WS_MAX_SUBSCRIPTIONS_PER_SOCKET, maxSubscriptionsPerPrincipal: e.WS_MAX_SUBSCRIPTIONS_PER_PRINCIPAL },
     openai: e.OPENAI_API_KEY
       ? { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL, transcriptionModel: e.OPENAI_TRANSCRIPTION_MODEL, timeoutMs: e.OPENAI_TIMEOUT_MS }
       : undefined,

@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'BUDGET_EXCEEDED',
   'NOT_CONFIGURED',
+  'QUERY_TOO_COMPLEX',
+  'LIMIT_EXCEEDED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -92,6 +94,26 @@ export class NotConfiguredError extends AppError {
   readonly code = 'NOT_CONFIGURED';
   constructor(message: string) {
     super(message, { code: 'NOT_CONFIGURED' });
+  }
+}
+
+/** The operation could return more than MAX_QUERY_COST values (README "Errors and limits" has the model). */
+export class QueryTooComplexError extends AppError {
+  readonly code = 'QUERY_TOO_COMPLEX';
+  constructor(cost: number, maxCost: number) {
+    super(`Query cost limit of ${maxCost} exceeded: this operation may return up to ${cost} values; ask for smaller pages or fewer nested lists`, {
+      code: 'QUERY_TOO_COMPLEX',
+      cost,
+      maxCost,
+    });
+  }
+}
+
+/** A per-connection or per-caller resource cap (e.g. active subscriptions); `limit` names which. */
+export class LimitExceededError extends AppError {
+  readonly code = 'LIMIT_EXCEEDED';
+  constructor(limit: string, max: number, message: string) {
+    super(message, { code: 'LIMIT_EXCEEDED', limit, max });
   }
 }
 

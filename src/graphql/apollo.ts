@@ -5,7 +5,7 @@ import type { App } from '../app';
 import type { GraphQLContext } from '../context';
 import { requestStore } from '../request-store';
 import { formatError } from './format-error';
-import type { QueryLimits } from './limits';
+import { operationLimitsPlugin, type QueryLimits } from './limits';
 import { illFormedInputError } from './well-formed-inputs';
 
 /** Counts operations, latency and error codes for /metrics. */
@@ -60,6 +60,7 @@ export function createApollo(app: App, schema: GraphQLSchema, limits: QueryLimit
     plugins: [
       metricsPlugin(app),
       wellFormedInputsPlugin(),
+      operationLimitsPlugin(limits),
       // We set no cache hints; the default cache-control plugin would still wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),

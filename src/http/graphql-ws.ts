@@ -1,24 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { Server as HttpServer } from 'node:http';
-import { GraphQLError, parse, validate, specifiedRules, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, getOperationAST, parse, validate, specifiedRules, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
+import type { Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import type { App } from '../app';
 import { createContext } from '../context';
 import { formatError } from '../graphql/format-error';
 import type { QueryLimits } from '../graphql/limits';
 import { illFormedInputError } from '../graphql/well-formed-inputs';
 import { requestStore } from '../request-store';
-import type { Principal } from '../services/auth/principal';
 import type { RateLimits } from './rate-limit';
+import { OpenSockets, type SocketState } from './ws-sockets';
 
-interface ConnectionState {
-  principal?: Principal;
-  connectionId: string;
-  recheck?: NodeJS.Timeout;
-}
-
-
+/** Close code graphql-ws clients treat as retryable: they reconnect and resubscribe (1011 would be fatal to them). */
+const SERVICE_RESTART = 1012;
 
 /**
  * graphql-ws on the same port and path as HTTP. Authentication happens once,
@@ -28,12 +25,21 @@ interface ConnectionState {
 export function attachGraphQLWs(app: App, httpServer: HttpServer, schema: GraphQLSchema, limits: QueryLimits, rateLimits: RateLimits) {
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: app.config.http.maxBodyBytes });
   const production = app.config.env === 'production';
-  const states = new WeakMap<object, ConnectionState>();
-  const stateOf = (extra: object) => {
-    let s = states.get(extra);
-    if (!s) states.set(extra, (s = { connectionId: randomUUID() }));
+  const states = new WeakMap<object, SocketState>();
+  const stateOf = (ctx: Context<Record<string, unknown> | undefined, { socket: WebSocket }>) => {
+    let s = states.get(ctx.extra);
+    if (!s) states.set(ctx.extra, (s = { connectionId: randomUUID(), closed: false, socket: ctx.extra.socket, operations: ctx.subscriptions }));
+    s.operations = ctx.subscriptions; // graphql-ws replaces the map on close
     return s;
   };
+  const open = new OpenSockets(app.config.ws, (delta) => (delta > 0 ? app.metrics.openSockets.inc() : app.metrics.openSockets.dec()));
+
+  // Events published while pub/sub is down never arrive: close every socket with operations so its client
+  // reconnects and resubscribes, instead of waiting for nothing.
+  const stopWatching = app.pubsub.onInterrupted((reason) => {
+    const closed = open.closeBusy(SERVICE_RESTART, 'Event delivery interrupted; reconnect and resubscribe');
+    app.logger.warn({ reason, closed }, 'pub/sub interrupted: closed subscriber sockets');
+  });
   const format = (errors: readonly GraphQLError[], requestId: string) =>
     errors.map((e) => formatError(e.toJSON(), e, { logger: app.logger, requestId, hideSuggestions: production }));
   /** onSubscribe must answer with GraphQLError objects; carry the formatted message and extensions over. */
@@ -44,14 +50,15 @@ export function attachGraphQLWs(app: App, httpServer: HttpServer, schema: GraphQ
     {
       schema,
       onConnect: async (ctx) => {
-        const state = stateOf(ctx.extra);
+        const state = stateOf(ctx);
         try {
           await rateLimits.consumeIp(ctx.extra.request.socket.remoteAddress ?? 'unknown');
           const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
           const principal = await app.auth.authenticate(typeof authorization === 'string' ? authorization : null);
           if (!principal) return false;
-          state.principal = principal;
-          app.metrics.openSockets.inc();
+          // The client may have gone while we authenticated, and onClose has then already run: track nothing.
+          if (state.closed || ctx.extra.socket.readyState !== WebSocket.OPEN) return false;
+          open.track(state, principal);
           const socket = ctx.extra.socket;
           state.recheck = setInterval(() => {
             app.auth.authenticate(typeof authorization === 'string' ? authorization : null).catch(() => {
@@ -69,13 +76,16 @@ export function attachGraphQLWs(app: App, httpServer: HttpServer, schema: GraphQ
         }
       },
       onClose: (ctx) => {
-        const state = states.get(ctx.extra);
-        clearInterval(state?.recheck);
-        if (state?.principal && ctx.acknowledged) app.metrics.openSockets.dec();
+        const state = stateOf(ctx);
+        state.closed = true;
+        clearInterval(state.recheck);
+        open.untrack(state);
       },
       onSubscribe: async (ctx, _id, payload) => {
-        const state = stateOf(ctx.extra);
+        const state = stateOf(ctx);
         const requestId = randomUUID();
+        const overCap = open.overCap(state);
+        if (overCap) return rejection([overCap], requestId);
         try {
           await rateLimits.consumeIp(ctx.extra.request.socket.remoteAddress ?? 'unknown');
           await rateLimits.consumeApiKey(state.principal ?? null);
@@ -92,6 +102,17 @@ export function attachGraphQLWs(app: App, httpServer: HttpServer, schema: GraphQ
         if (errors.length) return rejection(errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED')), requestId);
         const illFormed = illFormedInputError(document, payload.variables);
         if (illFormed) return rejection([illFormed], requestId);
+        const tooComplex = limits.checkCost(schema, document, payload.variables);
+        if (tooComplex) return rejection([tooComplex], requestId);
+        // Coerce variables here, as Apollo does before executing: graphql-js would otherwise report them uncoded.
+        const operation = getOperationAST(document, payload.operationName);
+        const coerced = operation ? getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {}) : undefined;
+        if (coerced?.errors) return rejection(coerced.errors.map((e) => withCode(e, 'BAD_USER_INPUT')), requestId);
+        if (operation?.operation === 'subscription' && !app.pubsub.delivering()) {
+          // Delivery is down: a subscription now would wait for events that never come. The client retries;
+          // the operation below is ended with the socket.
+          ctx.extra.socket.close(SERVICE_RESTART, 'Event delivery unavailable; reconnect and resubscribe');
+        }
         const logger = app.logger.child({ requestId, connectionId: state.connectionId });
         return {
           schema,
@@ -118,6 +139,7 @@ export function attachGraphQLWs(app: App, httpServer: HttpServer, schema: GraphQ
     wss,
     /** Tell every client we are going away (1001) and stop accepting new sockets. */
     async close(): Promise<void> {
+      stopWatching();
       for (const client of wss.clients) client.close(1001, 'Server shutting down');
       await disposable.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
@@ -129,7 +151,7 @@ export function attachGraphQLWs(app: App, httpServer: HttpServer, schema: GraphQ
  * graphql-js leaves parse and validation errors without a code (Apollo adds one on HTTP); without it
  * formatError would mask them as INTERNAL_SERVER_ERROR. Same codes as HTTP.
  */
-function withCode(error: GraphQLError, code: 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED'): GraphQLError {
+function withCode(error: GraphQLError, code: 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED' | 'BAD_USER_INPUT'): GraphQLError {
   if (error.extensions.code) return error;
   return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
 }

@@ -5,6 +5,7 @@ import type { App } from '../app';
 import { createApollo } from '../graphql/apollo';
 import { queryLimits } from '../graphql/limits';
 import { buildAppSchema } from '../graphql/schema';
+import { enforceListSizes } from '../schema/list-sizes';
 import { requestStore } from '../request-store';
 import { graphqlHandler } from './graphql-handler';
 import { attachGraphQLWs } from './graphql-ws';
@@ -23,7 +24,7 @@ export interface RunningServer {
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
 
 export async function startServer(app: App, options: { port?: number; host?: string } = {}): Promise<RunningServer> {
-  const schema = await buildAppSchema();
+  const schema = enforceListSizes(await buildAppSchema(), app.config.graphql);
   const limits = queryLimits(app.config.graphql);
   const apollo = createApollo(app, schema, limits);
   await apollo.start();

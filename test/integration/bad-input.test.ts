@@ -156,10 +156,10 @@ describe('with the default limits', () => {
     expect(r.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
   });
 
-  it('refuses a costly page (first: 100 of everything) over the default cost limit', async () => {
-    const r = await post(t.url, { query: `{ leads(first: 100) { edges { node { ${LEAD_FIELDS} owner { id name email } } } } }` }, org.token);
+  it('refuses a costly page (first: 100 of everything, with every call\'s transcript) over the default cost limit', async () => {
+    const r = await post(t.url, { query: `{ leads(first: 100) { edges { node { ${LEAD_FIELDS} owner { id name email } calls { transcript { segments { text } } } } } } }` }, org.token);
     expect(r.status).toBe(400);
-    expect(expectError(r, 'GRAPHQL_VALIDATION_FAILED').message).toMatch(/cost limit of 5000/i);
+    expect(expectError(r, 'QUERY_TOO_COMPLEX').message).toMatch(/cost limit of 50000/i);
   });
 });
 
@@ -172,7 +172,7 @@ describe('with tight query and body limits', () => {
   let socketCloses = 0;
 
   beforeAll(async () => {
-    t = await startTestServer({ MAX_QUERY_DEPTH: '3', MAX_ALIASES: '3', MAX_DIRECTIVES: '3', MAX_TOKENS: '300', MAX_QUERY_COST: '30', MAX_BODY_BYTES: '2048' });
+    t = await startTestServer({ MAX_QUERY_DEPTH: '3', MAX_ALIASES: '3', MAX_DIRECTIVES: '3', MAX_TOKENS: '300', MAX_QUERY_COST: '80', MAX_BODY_BYTES: '2048' });
     org = await createTenant(t);
     ws = wsClient(t.wsUrl, org.token);
     ws.on('closed', () => socketCloses++);
@@ -190,42 +190,47 @@ describe('with tight query and body limits', () => {
   const limits = [
     {
       name: 'too deep',
+      code: 'GRAPHQL_VALIDATION_FAILED',
       message: /depth limit of 3 exceeded/i,
       http: 'mutation { createLead(input: { name: "Deep" }) { lead { owner { id } } } }',
       ws: 'subscription { leadChanged { lead { owner { id } } } }',
     },
     {
       name: 'too many aliases',
+      code: 'GRAPHQL_VALIDATION_FAILED',
       message: /aliases limit of 3 exceeded/i,
       http: 'mutation { createLead(input: { name: "Aliases" }) { lead { a: id b: id c: id d: id } } }',
       ws: 'subscription { leadChanged { a: leadId b: leadId c: leadId d: leadId } }',
     },
     {
       name: 'too many directives',
+      code: 'GRAPHQL_VALIDATION_FAILED',
       message: /directives limit of 3 exceeded/i,
       http: 'mutation { createLead(input: { name: "Directives" }) { lead { id @include(if: true) name @include(if: true) email @include(if: true) phone @include(if: true) } } }',
       ws: 'subscription { leadChanged { leadId @include(if: true) kind @include(if: true) at @include(if: true) changedFields @include(if: true) } }',
     },
     {
       name: 'too costly',
-      message: /cost limit of 30 exceeded/i,
-      http: `mutation { createLead(input: { name: "Costly" }) { lead { ${LEAD_FIELDS} } } }`,
-      ws: `subscription { leadChanged { lead { ${LEAD_FIELDS} } } }`,
+      // A lead's tags and an event's changedFields hold up to 50 each: 2 × (2 + 50) = 104 and 1 + 50 + 1 + 50 = 102, over 80.
+      code: 'QUERY_TOO_COMPLEX',
+      message: /cost limit of 80 exceeded/i,
+      http: 'mutation { a: createLead(input: { name: "Costly" }) { lead { tags } } b: createLead(input: { name: "Costly" }) { lead { tags } } }',
+      ws: 'subscription { leadChanged { changedFields lead { tags } } }',
     },
   ];
 
-  it.each(limits)('refuses a $name operation over HTTP with GRAPHQL_VALIDATION_FAILED, writing nothing', async ({ http, message }) => {
+  it.each(limits)('refuses a $name operation over HTTP with $code, writing nothing', async ({ http, code, message }) => {
     await changesNothing(t, async () => {
       const r = await post(t.url, { query: http }, org.token);
       expect(r.status).toBe(400);
-      expect(expectError(r, 'GRAPHQL_VALIDATION_FAILED').message).toMatch(message);
+      expect(expectError(r, code).message).toMatch(message);
     });
   });
 
-  it.each(limits)('refuses a $name subscription over graphql-ws with GRAPHQL_VALIDATION_FAILED', async ({ ws: query, message }) => {
+  it.each(limits)('refuses a $name subscription over graphql-ws with $code', async ({ ws: query, code, message }) => {
     const outcome = await wsOutcome(ws, query);
     expect(outcome.closeCode).toBeUndefined();
-    expect(expectError(outcome, 'GRAPHQL_VALIDATION_FAILED').message).toMatch(message);
+    expect(expectError(outcome, code).message).toMatch(message);
   });
 
   it('refuses too many tokens over HTTP with GRAPHQL_PARSE_FAILED, writing nothing', async () => {
@@ -243,9 +248,9 @@ describe('with tight query and body limits', () => {
 
   it('runs nothing from a document when another operation in it breaks a limit', async () => {
     await changesNothing(t, async () => {
-      const query = `mutation Write { createLead(input: { name: "Riding along" }) { lead { id } } } query Costly { leads(first: 100) { totalCount } }`;
+      const query = `mutation Write { createLead(input: { name: "Riding along" }) { lead { id } } } query Costly { users { id name email } }`;
       const r = await post(t.url, { query, operationName: 'Write' }, org.token);
-      expect(expectError(r, 'GRAPHQL_VALIDATION_FAILED').message).toMatch(/cost limit/i);
+      expect(expectError(r, 'QUERY_TOO_COMPLEX').message).toMatch(/cost limit/i);
     });
   });
 

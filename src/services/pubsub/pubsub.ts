@@ -12,7 +12,45 @@ export interface PubSub {
   publish<K extends EventName>(name: K, payload: EventMap[K]): Promise<void>;
   /** Events of one organization only; the iterator ends when `return()` is called. */
   subscribe<K extends EventName>(name: K, organizationId: string): AsyncIterableIterator<EventMap[K]>;
+  /** False while delivery is interrupted (the Redis subscriber connection is down): a new subscriber would wait in vain. */
+  delivering(): boolean;
+  /**
+   * Called each time delivery stops: events published from then on never reach
+   * today's subscribers, so they must be told to resubscribe. Returns an unsubscribe.
+   */
+  onInterrupted(listener: (reason: string) => void): () => void;
   close(): Promise<void>;
+}
+
+/** Delivery health of one engine: interrupted from a connection loss until the connection is ready again. */
+class DeliveryState {
+  private interrupted = false;
+  private closing = false;
+  private readonly listeners = new Set<(reason: string) => void>();
+
+  interrupt(reason: string): void {
+    if (this.interrupted || this.closing) return;
+    this.interrupted = true;
+    for (const listener of this.listeners) listener(reason);
+  }
+
+  restored(): void {
+    this.interrupted = false;
+  }
+
+  /** Our own shutdown is not an outage. */
+  shutdown(): void {
+    this.closing = true;
+  }
+
+  delivering(): boolean {
+    return !this.interrupted;
+  }
+
+  listen(listener: (reason: string) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 }
 
 interface Engine {
@@ -26,6 +64,7 @@ class ScopedPubSub implements PubSub {
     private readonly engine: Engine,
     private readonly onClose: () => Promise<void>,
     private readonly prefix = 'sb',
+    private readonly delivery = new DeliveryState(),
   ) {}
 
   private topicOf(name: string, organizationId: string): string {
@@ -41,7 +80,16 @@ class ScopedPubSub implements PubSub {
     return onlyOrganization(source, organizationId);
   }
 
+  delivering(): boolean {
+    return this.delivery.delivering();
+  }
+
+  onInterrupted(listener: (reason: string) => void): () => void {
+    return this.delivery.listen(listener);
+  }
+
   close(): Promise<void> {
+    this.delivery.shutdown();
     return this.onClose();
   }
 }
@@ -75,11 +123,19 @@ export function createRedisPubSub(redisUrl: string, prefix: string): PubSub {
   const publisher = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
   const subscriber = new Redis(redisUrl, { maxRetriesPerRequest: null });
   const engine = new RedisPubSub({ publisher, subscriber });
+  // ioredis reconnects and resubscribes by itself, but whatever was published while the subscriber was
+  // away is gone for good: report the gap so subscribers are told (graphql-ws closes them to resubscribe).
+  const delivery = new DeliveryState();
+  subscriber.on('close', () => delivery.interrupt('Redis subscriber connection closed'));
+  subscriber.on('end', () => delivery.interrupt('Redis subscriber connection ended'));
+  subscriber.on('error', (err: Error) => delivery.interrupt(`Redis subscriber error: ${err.message}`));
+  subscriber.on('ready', () => delivery.restored());
   return new ScopedPubSub(
     engine as unknown as Engine,
     async () => {
       await engine.close();
     },
     prefix,
+    delivery,
   );
 }
