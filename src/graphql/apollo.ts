@@ -4,7 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { App } from '../app';
 import type { GraphQLContext } from '../context';
 import { requestStore } from '../request-store';
-import { formatError } from './format-error';
+import { formatError, retryableStatusPlugin } from './format-error';
 import type { QueryLimits } from './limits';
 
 /** Counts operations, latency and error codes for /metrics. */
@@ -44,6 +44,7 @@ export function createApollo(app: App, schema: GraphQLSchema, limits: QueryLimit
     },
     plugins: [
       metricsPlugin(app),
+      retryableStatusPlugin(),
       // We set no cache hints; the default cache-control plugin would still wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
