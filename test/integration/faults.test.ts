@@ -12,7 +12,7 @@ import { startTestServer, type TestServer } from '../support/server';
 
 const COMMAND_TIMEOUT_MS = 200;
 /** What "answers within a bound" means here: the command timeout plus generous room for a busy CI machine. */
-const ANSWER_BOUND_MS = 1500;
+const ANSWER_BOUND_MS = 3000;
 
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
   const started = performance.now();
@@ -42,7 +42,7 @@ describe('Redis faults (own redis-server)', () => {
     redis = await startOwnRedis();
     t = await startTestServer({ REDIS_URL: redis.url, REDIS_COMMAND_TIMEOUT_MS: String(COMMAND_TIMEOUT_MS), RATE_LIMIT_PER_USER: '1000' });
     org = await createTenant(t);
-  });
+  }, 60_000);
 
   afterAll(async () => {
     redis.thaw();
@@ -107,7 +107,7 @@ describe('database outage (own PostgreSQL)', () => {
     t = await startTestServer({ DATABASE_URL: pg.url, API_KEY_CACHE_SECONDS: '0' });
     org = await createTenant(t);
     apiKey = await org.apiKey(['leads:read', 'leads:write']);
-  });
+  }, 60_000);
 
   afterAll(async () => {
     try {
@@ -117,7 +117,7 @@ describe('database outage (own PostgreSQL)', () => {
     }
     await t?.close();
     pg?.dispose();
-  });
+  }, 60_000);
 
   it('a database outage answers SERVICE_UNAVAILABLE with HTTP 503 and Retry-After, not INTERNAL_SERVER_ERROR, and the API recovers by itself', async () => {
     expect((await gql(t.url, LeadsDocument, {}, { token: org.token })).status).toBe(200);

@@ -27,24 +27,24 @@ describe('slow clients', () => {
   let t: TestServer;
   beforeAll(async () => {
     t = await startTestServer({ HTTP_HEADERS_TIMEOUT_MS: '1000', HTTP_REQUEST_TIMEOUT_MS: '2000' });
-  });
+  }, 60_000);
   afterAll(async () => {
     await t?.close();
   });
 
   it('slow clients are cut off at HTTP_HEADERS_TIMEOUT_MS (408), not held ~40 s', async () => {
-    const { answer, closedAfterMs } = await trickle(t.server.port, 'GET /healthz HTTP/1.1\r\nHost: localhost\r\n', 'x', 100, 8000);
+    const { answer, closedAfterMs } = await trickle(t.server.port, 'GET /healthz HTTP/1.1\r\nHost: localhost\r\n', 'x', 100, 15_000);
     expect(answer).toMatch(/^HTTP\/1\.1 408/);
-    // The timeout plus at most one check interval (1 s) and scheduling room.
+    // The timeout plus at most one check interval (1 s) and room for a busy machine; before the fix ~30-40 s.
     expect(closedAfterMs).toBeGreaterThanOrEqual(900);
-    expect(closedAfterMs).toBeLessThan(3500);
+    expect(closedAfterMs).toBeLessThan(5000);
   });
 
   it('a client sending its body slowly is cut off at HTTP_REQUEST_TIMEOUT_MS', async () => {
     const head = 'POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n';
-    const { closedAfterMs } = await trickle(t.server.port, head, ' ', 100, 8000);
+    const { closedAfterMs } = await trickle(t.server.port, head, ' ', 100, 15_000);
     expect(closedAfterMs).toBeGreaterThanOrEqual(1900);
-    expect(closedAfterMs).toBeLessThan(4500);
+    expect(closedAfterMs).toBeLessThan(6000);
   });
 });
 
