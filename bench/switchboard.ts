@@ -66,6 +66,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
     DATA_DIR: dataDir,
     RATE_LIMIT_PER_IP: '10000000',
     RATE_LIMIT_PER_API_KEY: '10000000',
+    RATE_LIMIT_PER_USER: '10000000',
     SHUTDOWN_GRACE_MS: '2000',
     ...(options.twilio && {
       TWILIO_ACCOUNT_SID: options.twilio.accountSid,

@@ -85,8 +85,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const logger = options.logger ?? createLogger(config.logLevel);
   const db = await connectDatabase(config, { inMemory: options.inMemoryDatabase });
   await migrateUp(db.orm);
-  // No offline queue: when Redis is down, callers fail fast instead of piling up.
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true }) : undefined;
+  // No offline queue: when Redis is down, callers fail fast instead of piling up; a command
+  // timeout does the same when Redis is up but frozen (rate limits then fall back to memory).
+  const redis = config.redisUrl
+    ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true, commandTimeout: config.redisCommandTimeoutMs })
+    : undefined;
   await redis?.connect();
   const pubsub = config.redisUrl ? createRedisPubSub(config.redisUrl, config.redisKeyPrefix) : createInProcessPubSub();
   const jobs = config.redisUrl ? new BullMqQueue(config.redisUrl, config.redisKeyPrefix) : new InProcessQueue();

@@ -29,6 +29,7 @@ const schema = z
     DATA_DIR: z.string().default('./.data'),
     REDIS_URL: optionalUrl,
     REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/).default('sb'),
+    REDIS_COMMAND_TIMEOUT_MS: int(500, 10),
 
     JWT_SECRET: optionalString,
     JWT_ISSUER: z.string().default('switchboard'),
@@ -60,7 +61,13 @@ const schema = z
 
     RATE_LIMIT_PER_IP: int(600, 1),
     RATE_LIMIT_PER_API_KEY: int(1200, 1),
+    RATE_LIMIT_PER_USER: int(600, 1),
     RATE_LIMIT_WINDOW_SECONDS: int(60, 1),
+    WEBHOOK_BAD_SIGNATURES_PER_IP: int(20, 1),
+
+    HTTP_HEADERS_TIMEOUT_MS: int(10_000, 100),
+    HTTP_REQUEST_TIMEOUT_MS: int(30_000, 100),
+    HTTP_KEEP_ALIVE_TIMEOUT_MS: int(5_000, 100),
 
     OPENAI_API_KEY: optionalString,
     OPENAI_BASE_URL: optionalUrl,
@@ -100,6 +107,9 @@ const schema = z
         ctx.addIssue({ code: 'custom', path: ['AI_MODEL_PRICES'], message: 'must be JSON' });
       }
     }
+    if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
+      ctx.addIssue({ code: 'custom', path: ['HTTP_HEADERS_TIMEOUT_MS'], message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS' });
+    }
     if (env.JWT_SECRET && env.JWT_SECRET.length < 32) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be at least 32 characters' });
     }
@@ -109,7 +119,17 @@ export type Env = z.infer<typeof schema>;
 
 export interface Config {
   readonly env: Env['NODE_ENV'];
-  readonly http: { host: string; port: number; maxBodyBytes: number };
+  readonly http: {
+    host: string;
+    port: number;
+    maxBodyBytes: number;
+    /** A client must finish sending its request headers within this (408 and close otherwise). */
+    headersTimeoutMs: number;
+    /** … and the whole request, body included, within this. */
+    requestTimeoutMs: number;
+    /** How long an idle keep-alive socket stays open (advertised in `Keep-Alive: timeout=`). */
+    keepAliveTimeoutMs: number;
+  };
   readonly logLevel: Env['LOG_LEVEL'];
   /** Absent: embedded PGlite kept in `dataDir`. */
   readonly databaseUrl: string | undefined;
@@ -119,6 +139,8 @@ export interface Config {
   readonly redisUrl: string | undefined;
   /** Namespaces every Redis key, queue and channel, so environments can share one Redis. */
   readonly redisKeyPrefix: string;
+  /** Bound on every command of the request-path Redis client (rate limits, readiness): a frozen Redis fails fast. */
+  readonly redisCommandTimeoutMs: number;
   readonly jwt: { secret: string | undefined; issuer: string; audience: string; ttlSeconds: number };
   /** How long a verified API key is trusted without a lookup (revocation delay in other processes). */
   readonly apiKeyCacheSeconds: number;
@@ -141,7 +163,11 @@ export interface Config {
     maxPageSize: number;
     importMaxRows: number;
   };
-  readonly rateLimit: { perIp: number; perApiKey: number; windowSeconds: number };
+  /**
+   * Requests per window: anonymous callers by IP, API keys and users each by their own budget.
+   * Bad webhook signatures are counted per IP in each process; past the limit the IP gets 429 unchecked.
+   */
+  readonly rateLimit: { perIp: number; perApiKey: number; perUser: number; windowSeconds: number; badWebhookSignaturesPerIp: number };
   /** Caps on active graphql-ws operations: per socket, and per principal across this process's sockets. */
   readonly ws: { maxSubscriptionsPerSocket: number; maxSubscriptionsPerPrincipal: number };
   /** Absent: the local analyzer does all AI work; no transcription of recordings. */
@@ -178,13 +204,21 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
   const e = parsed.data;
   const config: Config = {
     env: e.NODE_ENV,
-    http: { host: e.HOST, port: e.PORT, maxBodyBytes: e.MAX_BODY_BYTES },
+    http: {
+      host: e.HOST,
+      port: e.PORT,
+      maxBodyBytes: e.MAX_BODY_BYTES,
+      headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    },
     logLevel: e.LOG_LEVEL,
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     dataDir: e.DATA_DIR,
     redisUrl: e.REDIS_URL,
     redisKeyPrefix: e.REDIS_KEY_PREFIX,
+    redisCommandTimeoutMs: e.REDIS_COMMAND_TIMEOUT_MS,
     jwt: { secret: e.JWT_SECRET, issuer: e.JWT_ISSUER, audience: e.JWT_AUDIENCE, ttlSeconds: e.JWT_TTL_SECONDS },
     apiKeyCacheSeconds: e.API_KEY_CACHE_SECONDS,
     login: { maxConsecutiveFailures: e.LOGIN_MAX_CONSECUTIVE_FAILURES, blockSeconds: e.LOGIN_BLOCK_SECONDS, maxFailuresPerIpPerDay: e.LOGIN_MAX_FAILURES_PER_IP_PER_DAY },
@@ -205,7 +239,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
       maxPageSize: e.MAX_PAGE_SIZE,
       importMaxRows: e.IMPORT_MAX_ROWS,
     },
-    rateLimit: { perIp: e.RATE_LIMIT_PER_IP, perApiKey: e.RATE_LIMIT_PER_API_KEY, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
+    rateLimit: {
+      perIp: e.RATE_LIMIT_PER_IP,
+      perApiKey: e.RATE_LIMIT_PER_API_KEY,
+      perUser: e.RATE_LIMIT_PER_USER,
+      windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
+      badWebhookSignaturesPerIp: e.WEBHOOK_BAD_SIGNATURES_PER_IP,
+    },
     ws: { maxSubscriptionsPerSocket: e.WS_MAX_SUBSCRIPTIONS_PER_SOCKET, maxSubscriptionsPerPrincipal: e.WS_MAX_SUBSCRIPTIONS_PER_PRINCIPAL },
     openai: e.OPENAI_API_KEY
       ? { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL, transcriptionModel: e.OPENAI_TRANSCRIPTION_MODEL, timeoutMs: e.OPENAI_TIMEOUT_MS }

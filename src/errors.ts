@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { UniqueConstraintViolationException, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
+import { ConnectionException, UniqueConstraintViolationException, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
 
 /**
  * The closed set of error codes a caller can see (DESIGN.md §6). Anything
@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'NOT_CONFIGURED',
   'QUERY_TOO_COMPLEX',
   'LIMIT_EXCEEDED',
+  'SERVICE_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -117,6 +118,20 @@ export class LimitExceededError extends AppError {
   }
 }
 
+/** Long enough for a database failover or restart to finish, short enough that clients do not give up. */
+const SERVICE_UNAVAILABLE_RETRY_SECONDS = 5;
+
+/** A dependency (the database) cannot be reached right now; the same request may succeed later (HTTP 503, Retry-After). */
+export class ServiceUnavailableError extends AppError {
+  readonly code = 'SERVICE_UNAVAILABLE';
+  constructor(
+    readonly retryAfterSeconds = SERVICE_UNAVAILABLE_RETRY_SECONDS,
+    message = 'The service is temporarily unavailable; retry later',
+  ) {
+    super(message, { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds });
+  }
+}
+
 export function isAppError(err: unknown): err is AppError {
   return err instanceof AppError;
 }
@@ -130,8 +145,29 @@ const CONSTRAINT_FIELDS: Array<[RegExp, string]> = [
   [/_prefix_/, 'prefix'],
 ];
 
+/** Driver and pool errors that mean "the database is not reachable", not "this statement is wrong". */
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', '57P01', '57P02', '57P03', '53300']);
+const CONNECTION_MESSAGES = /Connection terminated|connection is closed|Client has encountered a connection error|timeout exceeded when trying to connect|Timeout acquiring a connection|the database system is (starting up|shutting down)/i;
+
+/**
+ * Duck-typed, since a driver may reject with an error from another realm or a plain
+ * object; walks causes (MikroORM wraps the driver's error, Node wraps several connect
+ * attempts in an AggregateError, graphql-js wraps non-errors as `thrownValue`).
+ */
+function isConnectionFailure(err: unknown, depth = 0): boolean {
+  if (typeof err !== 'object' || err === null || depth > 4) return false;
+  const { code, sqlState, name, message, cause, errors, thrownValue } = err as Record<string, unknown>;
+  if (typeof code === 'string' && (CONNECTION_CODES.has(code) || code.startsWith('08'))) return true;
+  if (typeof sqlState === 'string' && sqlState.startsWith('08')) return true;
+  if (err instanceof ConnectionException || name === 'KnexTimeoutError' || (typeof message === 'string' && CONNECTION_MESSAGES.test(message))) return true;
+  const nested = [cause, thrownValue, ...(Array.isArray(errors) ? errors : [])];
+  return nested.some((e) => isConnectionFailure(e, depth + 1));
+}
+
 /** The one mapping from database errors to caller-facing codes; others pass through to be masked. */
 export function mapDatabaseError(err: unknown): unknown {
+  if (isAppError(err)) return err;
+  if (isConnectionFailure(err)) return new ServiceUnavailableError();
   if (err instanceof UniqueConstraintViolationException) {
     const constraint = (err as unknown as { constraint?: string }).constraint ?? err.message;
     const field = CONSTRAINT_FIELDS.find(([re]) => re.test(constraint))?.[1];

@@ -4,7 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { App } from '../app';
 import type { GraphQLContext } from '../context';
 import { requestStore } from '../request-store';
-import { formatError } from './format-error';
+import { formatError, retryableStatusPlugin } from './format-error';
 import { operationLimitsPlugin, type QueryLimits } from './limits';
 import { illFormedInputError } from './well-formed-inputs';
 
@@ -61,6 +61,7 @@ export function createApollo(app: App, schema: GraphQLSchema, limits: QueryLimit
       metricsPlugin(app),
       wellFormedInputsPlugin(),
       operationLimitsPlugin(limits),
+      retryableStatusPlugin(),
       // We set no cache hints; the default cache-control plugin would still wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),

@@ -1,7 +1,8 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
-import { ERROR_CODES, isAppError, type FieldProblem } from '../errors';
+import { ERROR_CODES, ServiceUnavailableError, isAppError, mapDatabaseError, type FieldProblem } from '../errors';
 import type { Logger } from '../logger';
 
 /** Codes GraphQL itself (or Apollo) assigns to problems with the request, safe to show. */
@@ -20,7 +21,10 @@ export interface FormatErrorOptions {
  * the request id and masked.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, opts: FormatErrorOptions): GraphQLFormattedError {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const raw = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  // Reads do not pass through the unit of work, so a database outage is mapped here too.
+  const original = mapDatabaseError(raw);
+  if (original instanceof ServiceUnavailableError && original !== raw) opts.logger.warn({ err: raw, requestId: opts.requestId, path: formatted.path }, 'database unavailable');
   if (original instanceof ArgumentValidationError) return validationFailure(formatted, original, opts.requestId);
   if (isAppError(original)) return withRequestId({ ...formatted, message: original.message, extensions: { ...original.extensions } }, opts.requestId);
   const code = formatted.extensions?.code as string | undefined;
@@ -31,6 +35,26 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, op
   }
   opts.logger.error({ err: original, requestId: opts.requestId, path: formatted.path }, 'internal error');
   return withRequestId({ message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, opts.requestId);
+}
+
+/**
+ * A retryable outage answers HTTP 503 with Retry-After, so load balancers and
+ * clients retry instead of treating it as a bug; every other result keeps Apollo's status.
+ */
+export function retryableStatusPlugin<T extends object>(): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+          const outage = errors.find((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE');
+          if (!outage) return;
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(outage.extensions?.retryAfterSeconds ?? 1));
+        },
+      };
+    },
+  };
 }
 
 function withRequestId(e: GraphQLFormattedError, requestId: string): GraphQLFormattedError {

@@ -2,10 +2,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { App } from '../app';
 import { createContext, type GraphQLContext } from '../context';
-import { RateLimitedError, UnauthenticatedError } from '../errors';
+import { RateLimitedError, ServiceUnavailableError, UnauthenticatedError, mapDatabaseError } from '../errors';
 import type { Logger } from '../logger';
+import type { Principal } from '../services/auth/principal';
 import { BodyTooLargeError, readBody } from './body';
-import type { RateLimits } from './rate-limit';
+import { rateLimitHeaders, type RateLimits } from './rate-limit';
 import { sendGraphQLError } from './respond';
 
 /**
@@ -15,9 +16,7 @@ import { sendGraphQLError } from './respond';
 export function graphqlHandler(app: App, apollo: ApolloServer<GraphQLContext>, limits: RateLimits) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, logger: Logger): Promise<void> => {
     try {
-      await limits.consumeIp(req.socket.remoteAddress ?? 'unknown');
-      const principal = await app.auth.authenticate(req.headers.authorization);
-      await limits.consumeApiKey(principal);
+      const principal = await admit(app, limits, req, res);
       const body = req.method === 'POST' ? parseJson(await readBody(req, app.config.http.maxBodyBytes), req) : undefined;
       if (Array.isArray(body)) {
         sendGraphQLError(res, 400, { message: 'Batched requests are not supported; send one operation per request', extensions: { code: 'BAD_REQUEST' } }, requestId);
@@ -39,9 +38,13 @@ export function graphqlHandler(app: App, apollo: ApolloServer<GraphQLContext>, l
         for await (const chunk of result.body.asyncIterator) res.write(chunk);
         res.end();
       }
-    } catch (err) {
+    } catch (caught) {
+      const err = mapDatabaseError(caught);
       if (err instanceof RateLimitedError) {
         sendGraphQLError(res, 429, err, requestId, { 'retry-after': String(err.retryAfterSeconds) });
+      } else if (err instanceof ServiceUnavailableError) {
+        logger.warn({ err: caught }, 'database unavailable');
+        if (!res.headersSent) sendGraphQLError(res, 503, err, requestId, { 'retry-after': String(err.retryAfterSeconds) });
       } else if (err instanceof UnauthenticatedError) {
         sendGraphQLError(res, 401, err, requestId);
       } else if (err instanceof BodyTooLargeError) {
@@ -54,6 +57,29 @@ export function graphqlHandler(app: App, apollo: ApolloServer<GraphQLContext>, l
       }
     }
   };
+}
+
+/**
+ * Authenticates, then spends one request of the caller's budget (principal, or IP when
+ * anonymous) and sets the RateLimit-* headers. Bad credentials spend the IP's budget,
+ * so guessing tokens is limited too. Throws RATE_LIMITED or UNAUTHENTICATED.
+ */
+async function admit(app: App, limits: RateLimits, req: IncomingMessage, res: ServerResponse): Promise<Principal | null> {
+  const ip = req.socket.remoteAddress ?? 'unknown';
+  const spend = async (principal: Principal | null) => {
+    const decision = await limits.take(principal, ip);
+    for (const [name, value] of Object.entries(rateLimitHeaders(decision))) res.setHeader(name, value);
+    if (!decision.allowed) throw new RateLimitedError(decision.resetSeconds);
+  };
+  let principal: Principal | null;
+  try {
+    principal = await app.auth.authenticate(req.headers.authorization);
+  } catch (err) {
+    if (err instanceof UnauthenticatedError) await spend(null);
+    throw err;
+  }
+  await spend(principal);
+  return principal;
 }
 
 /** JSON bodies are parsed here; other content types reach Apollo as text, which answers them per the GraphQL-over-HTTP spec. */

@@ -52,7 +52,8 @@ export function attachGraphQLWs(app: App, httpServer: HttpServer, schema: GraphQ
       onConnect: async (ctx) => {
         const state = stateOf(ctx);
         try {
-          await rateLimits.consumeIp(ctx.extra.request.socket.remoteAddress ?? 'unknown');
+          // Not yet authenticated: a connection attempt spends its IP's budget.
+          await rateLimits.consume(null, ctx.extra.request.socket.remoteAddress ?? 'unknown');
           const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
           const principal = await app.auth.authenticate(typeof authorization === 'string' ? authorization : null);
           if (!principal) return false;
@@ -87,8 +88,8 @@ export function attachGraphQLWs(app: App, httpServer: HttpServer, schema: GraphQ
         const overCap = open.overCap(state);
         if (overCap) return rejection([overCap], requestId);
         try {
-          await rateLimits.consumeIp(ctx.extra.request.socket.remoteAddress ?? 'unknown');
-          await rateLimits.consumeApiKey(state.principal ?? null);
+          // As on HTTP: one budget per caller (its principal), one limiter round trip per operation.
+          await rateLimits.consume(state.principal ?? null, ctx.extra.request.socket.remoteAddress ?? 'unknown');
         } catch (err) {
           return rejection([err as GraphQLError], requestId);
         }

@@ -13,6 +13,7 @@ import { metricsAllowed, readiness } from './health';
 import { RateLimits } from './rate-limit';
 import { twilioWebhooks } from '../webhooks/twilio-webhooks';
 import { sendJson } from './respond';
+import { HttpSockets } from './sockets';
 
 export interface RunningServer {
   url: string;
@@ -22,27 +23,35 @@ export interface RunningServer {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
+/** While draining, a keep-alive socket idle this long is closed: a client still sending on it would have done so. */
+const DRAIN_IDLE_MS = 500;
 
 export async function startServer(app: App, options: { port?: number; host?: string } = {}): Promise<RunningServer> {
   const schema = enforceListSizes(await buildAppSchema(), app.config.graphql);
   const limits = queryLimits(app.config.graphql);
   const apollo = createApollo(app, schema, limits);
   await apollo.start();
-  const rateLimits = new RateLimits(app.config.rateLimit, app.redis, app.config.redisKeyPrefix);
+  const rateLimits = new RateLimits(app.config.rateLimit, app.redis, app.config.redisKeyPrefix, app.logger);
   const handleGraphQL = graphqlHandler(app, apollo, rateLimits);
   const handleTwilio = twilioWebhooks(app);
   let draining = false;
-  let inFlight = 0;
+  const { headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs } = app.config.http;
 
-  const server = createServer((req, res) => {
+  const timeouts = {
+    headersTimeout: headersTimeoutMs,
+    requestTimeout: requestTimeoutMs,
+    keepAliveTimeout: keepAliveTimeoutMs,
+    // Node checks both timeouts only this often (default 30 s, which let slow clients stay ~40 s).
+    connectionsCheckingInterval: Math.min(1000, headersTimeoutMs),
+  };
+
+  const server = createServer(timeouts, (req, res) => {
     const incoming = req.headers['x-request-id'];
     const requestId = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     const logger = app.logger.child({ requestId });
     res.setHeader('x-request-id', requestId);
     const url = new URL(req.url ?? '/', 'http://localhost');
-    inFlight++;
-    res.on('close', () => inFlight--);
-    if (draining) res.setHeader('connection', 'close');
+    sockets.track(req, res, draining);
     void requestStore.run({ requestId, logger }, async () => {
       try {
         await route(req, res, url, requestId, logger);
@@ -52,6 +61,7 @@ export async function startServer(app: App, options: { port?: number; host?: str
       }
     });
   });
+  const sockets = new HttpSockets(server);
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, logger: typeof app.logger): Promise<void> {
     const path = url.pathname;
@@ -76,9 +86,6 @@ export async function startServer(app: App, options: { port?: number; host?: str
     sendJson(res, 404, { error: 'not found' });
   }
 
-  server.requestTimeout = 30_000;
-  server.headersTimeout = 10_000;
-  server.keepAliveTimeout = 5_000;
   const ws = attachGraphQLWs(app, server, schema, limits, rateLimits);
   await new Promise<void>((resolve, reject) => {
     // A port already in use must stop start-up with its error, not leave the process waiting.
@@ -95,11 +102,14 @@ export async function startServer(app: App, options: { port?: number; host?: str
     url: `http://127.0.0.1:${port}/graphql`,
     async close() {
       draining = true;
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
+      const closed = sockets.stopAccepting();
+      sockets.closeAfterResponse();
       await ws.close();
       const deadline = Date.now() + app.config.shutdownGraceMs;
-      while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+      while (sockets.open > 0 && Date.now() < deadline) {
+        sockets.closeIdle(DRAIN_IDLE_MS);
+        await new Promise((r) => setTimeout(r, 25));
+      }
       server.closeAllConnections();
       await closed;
       await apollo.stop();

@@ -5,12 +5,13 @@ import type { App } from '../app';
 import { ACROSS_TENANTS, bindTenant } from '../db/tenant-filter';
 import { Call, CallStatus } from '../entities/call.entity';
 import { PhoneNumber } from '../entities/phone-number.entity';
-import { isAppError } from '../errors';
+import { ServiceUnavailableError, isAppError, mapDatabaseError } from '../errors';
 import { BodyTooLargeError, readBody } from '../http/body';
 import type { Logger } from '../logger';
 import type { Scope } from '../services/scope';
 import { findIllFormedText, ILL_FORMED_TEXT_MESSAGE } from '../services/well-formed-text';
 import { callEventOf, recordingEventOf, segmentOf, trackedCallSid, type TwilioParams } from './twilio-events';
+import { SignatureFailures } from './signature-failures';
 import { isValidTwilioSignature } from './twilio-signature';
 
 const MAX_WEBHOOK_BYTES = 64 * 1024;
@@ -24,12 +25,16 @@ const TWILIO_ACTOR = { type: 'SYSTEM' as const, id: 'twilio' };
  * is the same CallIngestService the bridge mutations use.
  */
 export function twilioWebhooks(app: App) {
+  const badSignatures = new SignatureFailures(app.config.rateLimit.badWebhookSignaturesPerIp, app.config.rateLimit.windowSeconds, app.logger, app.clock);
   return async (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string): Promise<void> => {
     const logger = app.logger.child({ requestId, webhook: url.pathname });
     const twilioConfig = app.config.twilio;
     const publicBaseUrl = app.config.publicBaseUrl;
     if (!twilioConfig || !publicBaseUrl) return reply(res, 503, 'Twilio is not configured');
     if (req.method !== 'POST') return reply(res, 405, 'POST only');
+    const ip = req.socket.remoteAddress ?? 'unknown';
+    const blockedFor = await badSignatures.blockedFor(ip);
+    if (blockedFor > 0) return reply(res, 429, 'too many invalid signatures', { 'retry-after': String(blockedFor) });
     let params: TwilioParams;
     try {
       params = Object.fromEntries(new URLSearchParams(await readBody(req, MAX_WEBHOOK_BYTES)));
@@ -38,7 +43,7 @@ export function twilioWebhooks(app: App) {
     }
     const signature = req.headers['x-twilio-signature'];
     if (!isValidTwilioSignature(twilioConfig.authToken, publicBaseUrl, `${url.pathname}${url.search}`, typeof signature === 'string' ? signature : undefined, params)) {
-      logger.warn('rejected webhook with a missing or invalid Twilio signature');
+      await badSignatures.record(ip);
       return reply(res, 403, 'invalid signature');
     }
     // Signed is not the same as storable: a NUL byte would fail deep in an insert.
@@ -53,7 +58,13 @@ export function twilioWebhooks(app: App) {
       else if (kind === 'transcription') await transcription(app, params, logger);
       else return reply(res, 404, 'unknown webhook');
       twiml(res, EMPTY_TWIML);
-    } catch (err) {
+    } catch (caught) {
+      const err = mapDatabaseError(caught);
+      if (err instanceof ServiceUnavailableError) {
+        // Twilio retries a 5xx answer; Retry-After says when the database may be back.
+        logger.warn({ err: caught }, 'webhook failed: database unavailable');
+        return reply(res, 503, err.message, { 'retry-after': String(err.retryAfterSeconds) });
+      }
       if (isAppError(err)) {
         logger.warn({ err: err.message, code: err.code }, 'webhook refused');
         return reply(res, 400, err.message);
@@ -147,7 +158,7 @@ function twiml(res: ServerResponse, body: string): void {
   res.end(body);
 }
 
-function reply(res: ServerResponse, status: number, message: string): void {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+function reply(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers });
   res.end(message);
 }

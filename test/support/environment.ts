@@ -91,6 +91,7 @@ export async function createTestInfra(env: NodeJS.ProcessEnv = {}): Promise<Test
     DATABASE_POOL_SIZE: '5',
     RATE_LIMIT_PER_IP: '100000',
     RATE_LIMIT_PER_API_KEY: '100000',
+    RATE_LIMIT_PER_USER: '100000',
     SHUTDOWN_GRACE_MS: '2000',
     REDIS_KEY_PREFIX: `sbt${randomBytes(4).toString('hex')}`,
     ...(scratch ? { DATABASE_URL: scratch.url, REDIS_URL } : {}),
