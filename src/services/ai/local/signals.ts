@@ -13,8 +13,9 @@
  * numbers); precision holds up better than recall. Negation is handled only
  * where a row guards against it.
  */
-import type { BuyingSignal, BuyingSignalKind, Objection, ObjectionKind, Speaker } from '../ai.types';
+import { BUYING_SIGNAL_KINDS, OBJECTION_KINDS, type BuyingSignal, type BuyingSignalKind, type Objection, type ObjectionKind, type Speaker } from '../ai.types';
 import { isCommitment } from './action-items';
+import { kindProbability, learnedKinds } from './learned-model';
 
 interface Pattern<K extends string> {
   kind: K;
@@ -210,4 +211,33 @@ function matches<K extends string>(pattern: Pattern<K>, sentence: string): boole
   // The customer's own promise ("I'll get back to you by Friday") is an action item, not a timeline.
   if (pattern.kind === 'TIMELINE' && isCommitment(sentence)) return false;
   return pattern.phrases.some((phrase) => phrase.test(sentence));
+}
+
+/**
+ * Signals and objections in one segment: the phrase tables' findings
+ * combined with the learned heads (learned-model.ts), in kind order. A kind
+ * only the model found quotes the sentence its head likes best.
+ */
+export function findKindsLearned(segment: SegmentText, sentences: SentenceRef[]): { buyingSignals: BuyingSignal[]; objections: Objection[] } {
+  const signals = findBuyingSignals(segment, sentences);
+  const objections = findObjections(segment, sentences);
+  if (segment.speaker !== 'CUSTOMER' || !segment.text.trim()) return { buyingSignals: signals, objections };
+  const ruleKinds = [...signals.map((signal) => signal.kind), ...objections.map((objection) => objection.kind)];
+  const kinds = learnedKinds(segment.text, ruleKinds);
+  const quote = (kind: string, byRule: Array<{ kind: string; quote: string }>): string => {
+    const found = byRule.find((finding) => finding.kind === kind);
+    if (found) return found.quote;
+    if (sentences.length <= 1) return (sentences[0]?.text ?? segment.text).trim();
+    let best = sentences[0];
+    let bestProbability = -1;
+    for (const sentence of sentences) {
+      const probability = kindProbability(sentence.text, [], kind);
+      if (probability > bestProbability) [best, bestProbability] = [sentence, probability];
+    }
+    return best.text.trim();
+  };
+  return {
+    buyingSignals: BUYING_SIGNAL_KINDS.filter((kind) => kinds.has(kind)).map((kind) => ({ kind, quote: quote(kind, signals), segmentSequence: segment.sequence })),
+    objections: OBJECTION_KINDS.filter((kind) => kinds.has(kind)).map((kind) => ({ kind, quote: quote(kind, objections), segmentSequence: segment.sequence })),
+  };
 }
