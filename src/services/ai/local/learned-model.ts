@@ -67,10 +67,13 @@ export function kindProbabilities(text: string, ruleKinds: readonly string[]): n
   const { raw, kindRows } = learned();
   const width = raw.kinds.length;
   const sums = [...raw.kindBias];
-  for (const feature of featureIndexes(text, ruleKinds)) {
+  const features = featureIndexes(text, ruleKinds);
+  // Each feature counts 1/√n, so a long segment does not shout louder than a short one.
+  const norm = 1 / Math.sqrt(features.length) / raw.scale;
+  for (const feature of features) {
     const row = kindRows.get(feature);
     if (row === undefined) continue;
-    for (let kind = 0; kind < width; kind += 1) sums[kind] += raw.kindWeights[row * width + kind] / raw.scale;
+    for (let kind = 0; kind < width; kind += 1) sums[kind] += raw.kindWeights[row * width + kind] * norm;
   }
   return sums.map(sigmoid);
 }
