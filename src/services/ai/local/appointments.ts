@@ -19,8 +19,9 @@ export const DEFAULT_DURATION_MINUTES = 60;
 const PROPOSAL_WINDOW = 3;
 
 const AGREE =
-  /\b(works|work(s)? for (me|us)|(that|it)('d| would| will|'ll) work|fine|perfect|great|good|sounds good|brilliant|lovely|ok(ay)?|yes|yeah|yep|sure|absolutely|definitely|it is|deal|book it|i'll take it|see you then)\b|^\W*done\b/i;
-const DECLINE = /\b(no good|can't|cannot|doesn't work|won't work|not (good|great|possible)|busy|out of town|unavailable|no)\b(?! (problem|worries|one|rush|need))/i;
+  /\b(works|work(s)? for (me|us)|(that|it)('d| would| will|'ll) work|fine|perfect|great|good|sounds good|brilliant|lovely|wonderful|ok(ay)?|yes|yeah|yep|sure|absolutely|definitely|it is|deal|book it|i'll take it|see you then|done|it's a date|confirmed|sweet as|righto|we'll be there|i'll be there)\b/i;
+const DECLINE =
+  /\b(no good|can't|cannot|doesn't work|won't work|not (good|great|possible)|busy|out of town|unavailable|fully booked|booked solid|(is|are|'s) (full|tough|hard|bad)|no)\b(?! (problem|worries|one|rush|need))/i;
 const TENTATIVE = /\b(could work|might work|may work|maybe|let me check|i'll (confirm|check|let you know)|not sure|probably|pencil)\b/i;
 
 /** Purpose keywords, checked in this order over the talk around the agreement. */
@@ -58,7 +59,8 @@ export function schedulingCues(segment: { sequence: number; speaker: Speaker; te
   for (const sentence of sentences) {
     const timed = sentence.mentions.filter((mention) => !mention.vague && (mention.time || mention.day));
     // A question offers a time or asks something; either way it does not accept one.
-    const sentenceAnswer: Answer | null = answer || sentence.text.includes('?') ? null : answerIn(sentence.text, timed);
+    // Nor does a promise ("Okay, I'll do that right now"): it answers an instruction, not a slot.
+    const sentenceAnswer: Answer | null = answer || sentence.text.includes('?') || isCommitment(sentence.text) ? null : answerIn(sentence.text, timed);
     if (sentenceAnswer) {
       answer = sentenceAnswer;
       continue;
