@@ -45,17 +45,25 @@ const REWRITES: Array<[RegExp, (...groups: string[]) => string]> = [
   [new RegExp(`\\b(five|ten|quarter|twenty|twenty-five) (to|till|of) ${HOUR}\\b(?! (days?|weeks?|months?|people|guests|minutes?))`, 'gi'), (_w, amount, _t, hour) => clock(((hourOf(hour) + 10) % 12) + 1, 60 - PAST_TO[amount.toLowerCase()])],
   // British "half nine" = 9:30 (not "half an hour", "half the price")
   [new RegExp(`\\bhalf ${HOUR}\\b(?! (hours?|days?|weeks?|months?|years?|people|dollars|pounds|percent))`, 'gi'), (_w, hour) => clock(hourOf(hour), 30)],
-  // "ten thirty", "one fifteen", "eight forty", "seven oh five"
-  [new RegExp(`(?<!\\b(it's|it is|is|for|be|cost|costs|run|runs|pay|charge|charges|was|only|just|about|around|roughly)\\s)\\b${HOUR}[ -]${MINUTE}\\b(?!( |-)?(dollars|bucks|pounds|euros|rand|pesos|people|guests|percent|minutes?|hours?|days?|weeks?|years?|feet|foot|square|gallons?|thousand|hundred|grand|a (month|week|year|foot)|per|each|k\\b|boxes|kids|employees|attorneys))`, 'gi'), (_w, _price, hour, minute) => clock(hourOf(hour), MINUTES[minute.toLowerCase()])],
+  // "ten thirty", "one fifteen", "eight forty" (with a space: "nine-fifty" and "four twenty-nine" said alone are prices)
+  [new RegExp(`(?<!\\b(it's|it is|is|for|be|cost|costs|run|runs|pay|charge|charges|was|only|just|about|around|roughly)\\s)\\b${HOUR} ${MINUTE}\\b(?!( |-)?(dollars|bucks|pounds|euros|rand|pesos|people|guests|percent|minutes?|hours?|days?|weeks?|years?|feet|foot|square|gallons?|thousand|hundred|grand|a (month|week|year|foot)|per|each|k\\b|boxes|kids|employees|attorneys))`, 'gi'), (_w, _price, hour, minute) => clock(hourOf(hour), MINUTES[minute.toLowerCase()])],
   // "eleven o'clock", "11 o'clock"
   [new RegExp(`\\b${HOUR} o'?clock\\b`, 'gi'), (_w, hour) => `${hourOf(hour)}:00`],
   // "eight-ish", "noon-ish"
   [new RegExp(`\\b${HOUR}-?ish\\b`, 'gi'), (_w, hour) => `at ${hourOf(hour)}`],
   [/\bnoon-?ish\b/gi, () => 'noon'],
-  // "9 a.m." → "9 am"
-  [/\b([ap])\.m\.(?=\s|$|[,;?!])/gi, (_w, letter) => `${letter}m`],
-  // A bare spoken hour where only a time can stand: "Ten's perfect", "Nine tomorrow", "Eleven Saturday, perfect."
-  [new RegExp(`(^|[,.!?]\\s*|\\b(yes|yeah|okay|ok|great|perfect|sure|so|then|um|uh|like|say|about|around|how about|what about)[,]?\\s+)${HOUR}('s)?${AFTER_BARE_HOUR}`, 'gi'), (_w, lead, _l, hour) => `${lead}at ${hourOf(hour)}`],
+  // "9 a.m." → "9am"
+  [/\b(\d{1,2}) ?([ap])\.m\.?(?=\s|$|[,;?!])/gi, (_w, hour, letter) => `${hour}${letter}m`],
+  // "ten am", "nine p.m."
+  [new RegExp(`\\b${HOUR} ?([ap])\\.?m\\b\\.?`, 'gi'), (_w, hour, letter) => `${hourOf(hour)}${letter}m`],
+  // "at ten with our colour director": after "at", a spoken hour is a time (not "at one point")
+  [new RegExp(`\\bat ${HOUR}\\b(?! (point|of|time|least|all|another|a time|per|percent|dollars|people|or two|stage|end))`, 'gi'), (_w, hour) => `at ${hourOf(hour)}`],
+];
+
+/** A bare spoken hour where only a time can stand: "Ten's perfect", "Nine tomorrow", "Eleven Saturday, perfect", "around ten?". */
+const BARE_HOUR = new RegExp(`(^|[,.!?]\\s*|\\b(yes|yeah|okay|ok|great|perfect|sure|so|then|um|uh|like|say|about|around|how about|what about)[,]?\\s+)${HOUR}\\b(?![,.:]\\d)('s)?${AFTER_BARE_HOUR}`, 'gi');
+
+const ORDINAL_REWRITES: Array<[RegExp, (...groups: string[]) => string]> = [
   // "the twenty-first", "the tenth" → "the 21st", "the 10th"
   [/\bthe (twenty|thirty)[- ](first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/gi, (_w, tens, unit) => ordinal((tens.toLowerCase() === 'twenty' ? 20 : 30) + ORDINALS[unit.toLowerCase()])],
   [new RegExp(`\\bthe (${Object.keys(ORDINALS).join('|')})\\b(?! (time|thing|one|call|step|visit|floor|of all|place|week|month|year|day|two|three|few|half|quarter))`, 'gi'), (_w, word) => ordinal(ORDINALS[word.toLowerCase()])],
@@ -69,8 +77,20 @@ function ordinal(day: number): string {
 /** The sentence with spoken times and day ordinals in digits, same length. */
 export function spokenTimesInDigits(sentence: string): string {
   let text = sentence;
-  for (const [pattern, rewrite] of REWRITES) {
+  for (const [pattern, rewrite] of [...REWRITES, ...ORDINAL_REWRITES]) {
     text = text.replace(pattern, (whole: string, ...groups: unknown[]) => pad(rewrite(whole, ...(groups.slice(0, -2) as string[])), whole));
   }
-  return text;
+  return text.replace(BARE_HOUR, (whole: string, lead: string, leadWord: string | undefined, hour: string) => bareHour(whole, lead, leadWord, hour));
+}
+
+/**
+ * "at N" where it fits; else over the lead word ("around ten" → "at 10"); else
+ * the digits alone, which chrono still reads before a day ("10 tomorrow").
+ */
+function bareHour(whole: string, lead: string, leadWord: string | undefined, hour: string): string {
+  const digits = String(hourOf(hour));
+  for (const candidate of [`${lead}at ${digits}`, leadWord ? `at ${digits}` : '', `${lead}${digits}`]) {
+    if (candidate && candidate.length <= whole.length) return candidate.padEnd(whole.length, ' ');
+  }
+  return whole;
 }
