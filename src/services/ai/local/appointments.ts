@@ -24,6 +24,9 @@ const DECLINE =
   /\b(no good|can't|cannot|doesn't work|won't work|not (good|great|possible)|busy|out of town|unavailable|fully booked|booked solid|(is|are|'s) (full|tough|hard|bad)|no)\b(?! (problem|worries|one|rush|need))/i;
 const TENTATIVE = /\b(could work|might work|may work|maybe|let me check|i'll (confirm|check|let you know)|not sure|probably|pencil)\b/i;
 
+/** An instruction for the other party, not a slot offered to them. */
+const IMPERATIVE = /^\W*(please\s+)?(turn|make sure|keep|leave|put|bring|don't|do not|shut|switch|unplug|move|take|remember|try|fill|drop)\b/i;
+
 /** Purpose keywords, checked in this order over the talk around the agreement. */
 const PURPOSES: Array<[AppointmentPurpose, RegExp]> = [
   ['FOLLOW_UP', /\b(follow[- ]up|check in|(set up|have|schedule) a call|walk (you )?through (it|the proposal|the quote))\b/i],
@@ -73,8 +76,8 @@ export function schedulingCues(segment: { sequence: number; speaker: Speaker; te
       if (offered?.time && !isWindowOrDeadline(sentence.text, offered)) proposals.push({ mention: offered, sentence: sentence.text.trim(), withAnswer: true });
       continue;
     }
-    // "I'll call you at 9" schedules the speaker's own task, not a meeting.
-    if (isCommitment(sentence.text)) continue;
+    // "I'll call you at 9" schedules the speaker's own task, not a meeting; "Turn the water off tonight" is an instruction.
+    if (isCommitment(sentence.text) || IMPERATIVE.test(sentence.text)) continue;
     const proposal = [...timed].reverse().find((mention) => mention.time && !isWindowOrDeadline(sentence.text, mention));
     if (proposal) proposals.push({ mention: proposal, sentence: sentence.text.trim() });
   }

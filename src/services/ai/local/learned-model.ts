@@ -38,7 +38,7 @@ export interface LearnedModel {
   scale: number;
 }
 
-interface Loaded {
+export interface Loaded {
   raw: LearnedModel;
   kindRows: Map<number, number>;
   sentimentRows: Map<number, number>;
@@ -49,11 +49,14 @@ let loaded: Loaded | null = null;
 
 /** Builds the lookup tables once per process (~10 ms). */
 function learned(): Loaded {
-  if (loaded) return loaded;
-  const raw = model as LearnedModel;
-  const rows = (features: number[]): Map<number, number> => new Map(features.map((feature, row) => [feature, row]));
-  loaded = { raw, kindRows: rows(raw.kindFeatures), sentimentRows: rows(raw.sentimentFeatures), kindIndex: new Map(raw.kinds.map((kind, index) => [kind, index])) };
+  loaded ??= buildLookups(model as LearnedModel);
   return loaded;
+}
+
+/** The model's lookup tables (exported so a test can time a load from the file). */
+export function buildLookups(raw: LearnedModel): Loaded {
+  const rows = (features: number[]): Map<number, number> => new Map(features.map((feature, row) => [feature, row]));
+  return { raw, kindRows: rows(raw.kindFeatures), sentimentRows: rows(raw.sentimentFeatures), kindIndex: new Map(raw.kinds.map((kind, index) => [kind, index])) };
 }
 
 export function learnedModelVersion(): string {
