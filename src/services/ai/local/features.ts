@@ -27,14 +27,21 @@ const COMPLAINT =
 const MODAL_QUESTION =
   /^\W*(um,? |uh,? |so,? |hi,? [a-z]+,? |and |also,? )*(could|would|can|will|may|is there|do you|does|any chance|would it be possible|is it possible|would you mind|i was hoping|i'd appreciate|i was wondering)\b/i;
 
-/** FNV-1a, 32-bit: fast, stable across runs and machines. */
-export function hashFeature(feature: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < feature.length; index += 1) {
-    hash ^= feature.charCodeAt(index);
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a state after `text`, continuing from `state`: hashing a prefix once serves every feature under it. */
+function fnv(text: string, state: number): number {
+  let hash = state;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
     hash = Math.imul(hash, 0x01000193);
   }
-  return (hash >>> 0) % FEATURE_BUCKETS;
+  return hash;
+}
+
+/** FNV-1a, 32-bit, into the buckets: fast, stable across runs and machines. */
+export function hashFeature(feature: string): number {
+  return (fnv(feature, FNV_OFFSET) >>> 0) % FEATURE_BUCKETS;
 }
 
 export function normalize(text: string): string {
@@ -83,7 +90,19 @@ export function featureNames(text: string, ruleKinds: readonly string[] = [], pr
   return prefix ? names.map((name) => prefix + name) : names;
 }
 
-/** The hashed, de-duplicated feature indexes of one utterance. */
+// The analyzer asks for one utterance's features up to three times (kind heads, its speaker's
+// sentiment share, the customer's last word): the names are computed once.
+let cachedText: string | null = null;
+let cachedNames: string[] = [];
+
+/** The hashed, de-duplicated feature indexes of one utterance: the same as hashing `prefix + name` for each name. */
 export function featureIndexes(text: string, ruleKinds: readonly string[] = [], prefix = ''): number[] {
-  return [...new Set(featureNames(text, ruleKinds, prefix).map(hashFeature))];
+  if (cachedText !== text) [cachedText, cachedNames] = [text, featureNames(text)];
+  const state = fnv(prefix, FNV_OFFSET);
+  const indexes = new Set<number>();
+  const add = (name: string): void => void indexes.add((fnv(name, state) >>> 0) % FEATURE_BUCKETS);
+  for (let index = 0; index < cachedNames.length - 1; index += 1) add(cachedNames[index]);
+  for (const kind of ruleKinds) add(`rule:${kind}`);
+  add('bias');
+  return [...indexes];
 }
