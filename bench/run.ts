@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { loadBenchOptions, type BenchOptions } from './options';
 import { formatMachine, formatScenario, machineInfo, writeResults } from './report';
 import { BenchFailure, type Scenario, type ScenarioResult } from './scenario';
+import { analyzerScenario } from './scenarios/analyzer.scenario';
 import { importScenario } from './scenarios/import.scenario';
 import { leadsListScenario } from './scenarios/leads-list.scenario';
 import { liveLatencyScenario } from './scenarios/live-latency.scenario';
@@ -14,7 +15,7 @@ import { assertPostgres, createScratchDatabase, type ScratchDatabase } from './s
  * own, dropped afterwards — on failure and on Ctrl-C too. Settings: see
  * options.ts (BENCH_DURATION_S, BENCH_ROUNDS, BENCH_SCENARIOS …).
  */
-const SCENARIOS: Scenario[] = [leadsListScenario, webhookIngestScenario, liveLatencyScenario, importScenario];
+const SCENARIOS: Scenario[] = [leadsListScenario, webhookIngestScenario, liveLatencyScenario, importScenario, analyzerScenario];
 
 /** Scratch databases not yet dropped, for the signal handler. */
 const live = new Set<ScratchDatabase>();

@@ -4,8 +4,11 @@
  * Real modules, no mocks.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import type { CallContext, SegmentInput, Speaker } from '../../src/services/ai/ai.types';
 import { findActionItems } from '../../src/services/ai/local/action-items';
+import { buildLookups, type LearnedModel } from '../../src/services/ai/local/learned-model';
 import { callClock, findTimeMentions, mentionInstant } from '../../src/services/ai/local/dates';
 import { analyzeSegment, combineSegmentAnalyses, LocalCallAnalyzer } from '../../src/services/ai/local/local-analyzer';
 import { conversationMetrics, countQuestions } from '../../src/services/ai/local/metrics';
@@ -250,7 +253,7 @@ describe('LocalCallAnalyzer', () => {
 
   it('says who produced it and that it cost nothing', async () => {
     const { analysis, usage } = await new LocalCallAnalyzer().analyzeCall(segments, context);
-    expect([analysis.provider, analysis.model, analysis.promptVersion]).toEqual(['local', 'switchboard-local', 'local-1']);
+    expect([analysis.provider, analysis.model, analysis.promptVersion]).toEqual(['local', 'switchboard-local', 'local-2']);
     expect(usage).toEqual({ operation: 'CALL_ANALYSIS', provider: 'local', model: 'switchboard-local', inputTokens: 0, outputTokens: 0, audioSeconds: 0, costMicroDollars: 0 });
   });
 
@@ -323,5 +326,104 @@ describe('accuracy on the labelled transcripts', () => {
     expect(report.sentimentAccuracy).toBeGreaterThanOrEqual(0.35);
     expect(f1(report.labels, 'appointment', 'start time')).toBeGreaterThanOrEqual(0.6);
     expect(f1(report.labels, 'action item', 'owner + due')).toBeGreaterThanOrEqual(0.6);
+  });
+});
+
+describe('issue 13: calls the rules never saw', () => {
+  const analyze = async (lines: Array<[Speaker, string]>, context: CallContext = MAY_CALL) => (await new LocalCallAnalyzer().analyzeCall(call(lines), context)).analysis;
+  const starts = (analysis: { appointments: Array<{ startsAt: Date }> }): string[] => analysis.appointments.map((a) => a.startsAt.toISOString());
+
+  it('reads times said in words ("half past four", "quarter to nine", "half nine", "ten thirty", "eleven o\'clock") as clock times', () => {
+    expect(firstTime('Would Friday at half past four work?')).toBe('2026-05-08T21:30:00.000Z');
+    expect(firstTime('I can fit her in at quarter to nine tomorrow.')).toBe('2026-05-08T13:45:00.000Z');
+    expect(firstTime('Thursday, half nine?')).toBe('2026-05-14T14:30:00.000Z');
+    expect(firstTime('Monday at ten thirty?')).toBe('2026-05-11T15:30:00.000Z');
+    expect(firstTime("Monday at eleven o'clock?")).toBe('2026-05-11T16:00:00.000Z');
+    expect(firstTime('Ten tomorrow, thank you.')).toBe('2026-05-08T15:00:00.000Z');
+    expect(firstTime('Saturday the twenty-third at eight?')).toBe('2026-05-23T13:00:00.000Z');
+  });
+
+  it('does not read prices said like times ("nine-fifty", "about 2,400") as times', () => {
+    expect(findTimeMentions('Nine-fifty.', callClock(MAY_CALL))).toEqual([]);
+    expect(findTimeMentions("It's three-twenty-five with drone.", callClock(MAY_CALL))).toEqual([]);
+    expect(findTimeMentions('About 2,400 square feet.', callClock(MAY_CALL))).toEqual([]);
+  });
+
+  it('resolves "tomorrow" on a call near midnight against the local date in the organization zone', async () => {
+    // Sat 24 Jan 2026 23:48 in Denver is already Sunday in UTC.
+    const lateNight: CallContext = { callStartedAt: new Date('2026-01-25T06:48:00Z'), timezone: 'America/Denver' };
+    const analysis = await analyze([['AGENT', 'Could a tech come tomorrow at nine?'], ['CUSTOMER', 'Nine tomorrow works.']], lateNight);
+    expect(starts(analysis)).toEqual(['2026-01-25T16:00:00.000Z']);
+  });
+
+  it('books the last agreed slot when a counter-offer moves it', async () => {
+    const analysis = await analyze([
+      ['AGENT', 'I have Thursday at two.'],
+      ['CUSTOMER', 'Thursday afternoon is tough. Any chance of Friday morning?'],
+      ['AGENT', 'Friday I could do eight thirty.'],
+      ['CUSTOMER', 'Eight thirty Friday is perfect.'],
+    ]);
+    expect(starts(analysis)).toEqual(['2026-05-08T13:30:00.000Z']);
+  });
+
+  it('does not book "this afternoon" that nobody put a time on', async () => {
+    const analysis = await analyze([
+      ['CUSTOMER', 'Could someone stop by this afternoon?'],
+      ['AGENT', "Possibly. Let me see what my guys have and I'll call you back."],
+      ['CUSTOMER', 'Okay, thanks.'],
+    ]);
+    expect(analysis.appointments).toEqual([]);
+  });
+
+  it('accepts a slot when the other party just says the time back', async () => {
+    const analysis = await analyze([['AGENT', 'Tuesday at nine?'], ['CUSTOMER', 'Tuesday at nine.']]);
+    expect(starts(analysis)).toEqual(['2026-05-12T14:00:00.000Z']);
+  });
+
+  it('does not take a promise without a time as the answer to a slot', async () => {
+    const analysis = await analyze([
+      ['CUSTOMER', 'Could someone come tomorrow first thing?'],
+      ['AGENT', 'Yes, first thing tomorrow, around eight. Turn the cold supply off tonight.'],
+      ['CUSTOMER', "Eight's great. Okay, I'll do that right now."],
+    ]);
+    expect(starts(analysis)).toEqual(['2026-05-08T13:00:00.000Z']);
+  });
+
+  it('counts both promises in "I\'ll talk to her and call you back", and no hedged one', async () => {
+    const analysis = await analyze([
+      ['CUSTOMER', "I'll talk to her this weekend and call you back Monday."],
+      ['CUSTOMER', "Maybe I'll call you next week."],
+      ['AGENT', 'He will call you within the hour.'],
+    ]);
+    expect(analysis.actionItems.map((item) => item.owner)).toEqual(['CUSTOMER', 'CUSTOMER', 'AGENT']);
+  });
+
+  it('finds a next step asked as a polite question ("would it be possible to get a proposal", "is there any chance someone could")', async () => {
+    for (const text of ['Would it be possible to get a proposal for managed IT before January?', 'Is there any chance someone could check our furnace this weekend?']) {
+      const analysis = await analyze([['AGENT', 'NorthBridge, how can I help?'], ['CUSTOMER', text]]);
+      expect([text, analysis.buyingSignals.map((s) => s.kind)]).toEqual([text, expect.arrayContaining(['NEXT_STEP_REQUESTED'])]);
+    }
+  });
+
+  it('reads a call that ends in a dispute as negative however it started', async () => {
+    const analysis = await analyze([
+      ['CUSTOMER', 'Hi! Your guy fixed our shower last week, great job. I just got the invoice though, and it is double the estimate.'],
+      ['AGENT', 'He replaced the valve cartridge as well.'],
+      ['CUSTOMER', "Nobody told me that. Nobody asked me. I'm not paying for something I didn't agree to."],
+      ['AGENT', 'I will have the manager review it.'],
+      ['CUSTOMER', 'Please do. This is really disappointing.'],
+    ]);
+    expect(analysis.sentiment.label).toBe('NEGATIVE');
+  });
+
+  it('loads the learned model from its file in well under 200 ms', () => {
+    const file = path.join(__dirname, '../../src/services/ai/local/analyzer-model.json');
+    const started = process.hrtime.bigint();
+    const lookups = buildLookups(JSON.parse(readFileSync(file, 'utf8')) as LearnedModel);
+    const loadMs = Number(process.hrtime.bigint() - started) / 1e6;
+    console.log(`learned model: ${statSync(file).size} bytes, parsed and indexed in ${loadMs.toFixed(1)} ms`);
+    expect(lookups.kindRows.size).toBeGreaterThan(1000);
+    expect(statSync(file).size).toBeLessThan(2 * 1024 * 1024);
+    expect(loadMs).toBeLessThan(200);
   });
 });

@@ -19,9 +19,13 @@ export const DEFAULT_DURATION_MINUTES = 60;
 const PROPOSAL_WINDOW = 3;
 
 const AGREE =
-  /\b(works|work(s)? for (me|us)|(that|it)('d| would| will|'ll) work|fine|perfect|great|good|sounds good|brilliant|lovely|ok(ay)?|yes|yeah|yep|sure|absolutely|definitely|it is|deal|book it|i'll take it|see you then)\b|^\W*done\b/i;
-const DECLINE = /\b(no good|can't|cannot|doesn't work|won't work|not (good|great|possible)|busy|out of town|unavailable|no)\b(?! (problem|worries|one|rush|need))/i;
+  /\b(works|work(s)? for (me|us)|(that|it)('d| would| will|'ll) work|fine|perfect|great|good|sounds good|brilliant|lovely|wonderful|ok(ay)?|yes|yeah|yep|sure|absolutely|definitely|it is|deal|book it|i'll take it|see you then|done|it's a date|confirmed|sweet as|righto|alright|all right|suits (me|us)|would suit|we'll be there|i'll be there)\b/i;
+const DECLINE =
+  /\b(no good|can't|cannot|doesn't work|won't work|not (good|great|possible)|busy|out of town|unavailable|fully booked|booked solid|(is|are|'s) (full|tough|hard|bad)|no)\b(?! (problem|worries|one|rush|need))/i;
 const TENTATIVE = /\b(could work|might work|may work|maybe|let me check|i'll (confirm|check|let you know)|not sure|probably|pencil)\b/i;
+
+/** An instruction for the other party, not a slot offered to them. */
+const IMPERATIVE = /^\W*(please\s+)?(turn|make sure|keep|leave|put|bring|don't|do not|shut|switch|unplug|move|take|remember|try|fill|drop)\b/i;
 
 /** Purpose keywords, checked in this order over the talk around the agreement. */
 const PURPOSES: Array<[AppointmentPurpose, RegExp]> = [
@@ -34,6 +38,8 @@ const PURPOSES: Array<[AppointmentPurpose, RegExp]> = [
 export interface Proposal {
   mention: TimeMention;
   sentence: string;
+  /** Said as the yes to something: an offer only if there was no open proposal for it to accept. */
+  withAnswer?: boolean;
 }
 
 export type Answer =
@@ -58,13 +64,20 @@ export function schedulingCues(segment: { sequence: number; speaker: Speaker; te
   for (const sentence of sentences) {
     const timed = sentence.mentions.filter((mention) => !mention.vague && (mention.time || mention.day));
     // A question offers a time or asks something; either way it does not accept one.
-    const sentenceAnswer: Answer | null = answer || sentence.text.includes('?') ? null : answerIn(sentence.text, timed);
+    // Nor does a promise ("Okay, I'll do that right now", "Great, I'll send the invite today"), unless a
+    // clock time comes before it ("Friday at noon works, I'll have pizza"): it answers an instruction, not a slot.
+    const promisedAt = isCommitment(sentence.text) ? sentence.text.search(/\b(i'll|i will|i'm going to|i am going to|we'll|we will)\b/i) : -1;
+    const promiseOnly = promisedAt >= 0 && !timed.some((mention) => mention.time && mention.index < promisedAt);
+    const sentenceAnswer: Answer | null = answer || sentence.text.includes('?') || promiseOnly ? null : answerIn(sentence.text, timed);
     if (sentenceAnswer) {
       answer = sentenceAnswer;
+      // "Sure, I can come Friday at four": a yes to the request that also offers the slot.
+      const offered = sentenceAnswer.kind === 'AGREE' ? sentenceAnswer.mention : null;
+      if (offered?.time && !isWindowOrDeadline(sentence.text, offered)) proposals.push({ mention: offered, sentence: sentence.text.trim(), withAnswer: true });
       continue;
     }
-    // "I'll call you at 9" schedules the speaker's own task, not a meeting.
-    if (isCommitment(sentence.text)) continue;
+    // "I'll call you at 9" schedules the speaker's own task, not a meeting; "Turn the water off tonight" is an instruction.
+    if (isCommitment(sentence.text) || IMPERATIVE.test(sentence.text)) continue;
     const proposal = [...timed].reverse().find((mention) => mention.time && !isWindowOrDeadline(sentence.text, mention));
     if (proposal) proposals.push({ mention: proposal, sentence: sentence.text.trim() });
   }
@@ -88,6 +101,9 @@ function answerIn(sentence: string, timed: TimeMention[]): Answer | null {
   if (TENTATIVE.test(sentence)) return { kind: 'TENTATIVE' };
   if (DECLINE.test(sentence)) return { kind: 'DECLINE' };
   if (AGREE.test(sentence)) return { kind: 'AGREE', sentence: sentence.trim(), mention: timed[0] ?? null };
+  // Saying the time back, and nothing else ("Tuesday at nine." "Noon tomorrow, thank you."), takes it.
+  const repeated = timed.find((mention) => mention.time);
+  if (repeated && words.length <= 6) return { kind: 'AGREE', sentence: sentence.trim(), mention: repeated };
   return null;
 }
 
@@ -109,11 +125,14 @@ export function agreeAppointments(cues: SchedulingCues[], clock: CallClock): App
   let open: OpenProposal | null = null;
   cues.forEach((segment, index) => {
     if (open && index - open.index > PROPOSAL_WINDOW) open = null;
+    let settled = false;
     if (open && segment.speaker !== open.speaker && segment.answer) {
       if (segment.answer.kind === 'AGREE') record(agreed, settle(open, segment.answer, cues, index, clock));
+      settled = true;
       open = null;
     }
-    const latest = segment.proposals[segment.proposals.length - 1];
+    const offers = settled ? segment.proposals.filter((proposal) => !proposal.withAnswer) : segment.proposals;
+    const latest = offers[offers.length - 1];
     if (latest) {
       const context = open?.mention ?? recentlyAgreed(agreed, index)?.mention;
       open = { ...latest, mention: inheritDay(latest.mention, context), speaker: segment.speaker, index };

@@ -32,6 +32,7 @@ import {
   type CalendarDay,
   type WallClock,
 } from './zoned-time';
+import { spokenTimesInDigits } from './spoken-times';
 
 export interface ClockTime {
   hour: number;
@@ -73,7 +74,7 @@ const DAYPART_HOURS: Array<[RegExp, number]> = [
 
 // Cheap gate: most sentences name no time, and chrono is the costly step.
 const MAY_NAME_A_TIME =
-  /\d|\b(today|tomorrow|tonight|morning|noon|afternoon|evening|night|week|weekend|month|end of|first thing|(mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/i;
+  /\d|\b(o'?clock|half|quarter|past|noon|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|today|tomorrow|tonight|morning|noon|afternoon|evening|night|week|weekend|month|end of|first thing|(mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/i;
 
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 /** "at four works", "say nine?": a spelled hour where a clock time can stand (not "at one point"). */
@@ -142,7 +143,7 @@ function isLaterToday(time: ClockTime, now: WallClock): boolean {
 
 // "at four" → "at 4   ", "say 9" → "at 9 ": same length, so indexes still point into the original sentence.
 function spellClockTimesInDigits(sentence: string): string {
-  return sentence
+  return spokenTimesInDigits(sentence)
     .replace(SPELLED_CLOCK_TIME, (whole: string, _lead: string, word: string) => {
       const digits = String(NUMBER_WORDS.indexOf(word.toLowerCase()) + 1);
       return `at ${digits}`.padEnd(whole.length, ' ');
@@ -182,7 +183,10 @@ function ownPhrases(text: string, original: string, clock: CallClock): TimeMenti
       const index = match.index ?? 0;
       const resolved = phrase.resolve(match, clock.today);
       if (!resolved) continue;
-      const words = original.slice(index, index + match[0].length);
+      let end = index + match[0].length;
+      // A spoken ordinal we shortened ("the tenth" → "the 10th ") ends past the match.
+      while (end < original.length && text[end] === ' ' && /\S/.test(original[end])) end += 1;
+      const words = original.slice(index, end);
       found.push({ text: words, index, ...resolved, dayFromWeekday: false, vague: false });
     }
   }

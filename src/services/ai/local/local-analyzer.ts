@@ -28,14 +28,15 @@ import { findActionItems, type SentenceWithTimes } from './action-items';
 import { agreeAppointments, schedulingCues, type SchedulingCues } from './appointments';
 import { callClock, findTimeMentions } from './dates';
 import { conversationMetrics, countQuestions } from './metrics';
+import { callSentimentProbabilities, sentimentShares, type SentimentLogits } from './learned-model';
 import { callSentiment, readSentences, sentimentOf, tally, tallyBySpeaker, type ScoredSentence, type SentimentTally } from './sentiment';
-import { findBuyingSignals, findObjections } from './signals';
+import { findKindsLearned } from './signals';
 import { extractiveSummary } from './summary';
 
 export const LOCAL_PROVIDER = 'local';
 export const LOCAL_MODEL = 'switchboard-local';
 /** Bump when rules, lexicon or thresholds change, so stored analyses say which rules made them. */
-export const LOCAL_ANALYZER_VERSION = 'local-1';
+export const LOCAL_ANALYZER_VERSION = 'local-2';
 
 /** Everything the local analyzer learns from one segment. */
 export interface SegmentAnalysis {
@@ -52,6 +53,8 @@ export interface SegmentAnalysis {
   objections: Objection[];
   actionItems: ActionItemDraft[];
   scheduling: SchedulingCues;
+  /** The segment's share of the learned call sentiment (learned-model.ts). */
+  sentimentShares: { anywhere: SentimentLogits; asLast: SentimentLogits | null };
 }
 
 /** The per-segment pass: all the language work for one segment, independent of the rest of the call. */
@@ -69,10 +72,10 @@ export function analyzeSegment(segment: SegmentInput, context: CallContext): Seg
     sentiment: sentimentOf(sentimentTally),
     sentimentTally,
     questions: countQuestions(segment.text),
-    buyingSignals: findBuyingSignals(segment, sentences),
-    objections: findObjections(segment, sentences),
+    ...findKindsLearned(segment, sentences),
     actionItems: findActionItems(segment, timed, clock),
     scheduling: schedulingCues(segment, timed),
+    sentimentShares: sentimentShares(segment.text, segment.speaker),
   };
 }
 
@@ -90,13 +93,45 @@ export function combineSegmentAnalyses(analyses: SegmentAnalysis[], context: Cal
   };
   return {
     summary: extractiveSummary(ordered, findings),
-    sentiment: callSentiment(tallyBySpeaker(ordered)),
+    sentiment: learnedCallSentiment(ordered),
     ...findings,
     metrics: conversationMetrics(ordered),
     provider: LOCAL_PROVIDER,
     model: LOCAL_MODEL,
     promptVersion: LOCAL_ANALYZER_VERSION,
   };
+}
+
+/**
+ * The call's sentiment: the learned model's verdict over every segment's
+ * share, later segments weighing more (0.5 for the first, 1.5 for the
+ * last) and the customer's last segment counting on its own, with the
+ * lexicon scores as inputs. The score is P(positive) − P(negative), so
+ * −1..1 as before; per speaker it stays the lexicon's.
+ */
+function learnedCallSentiment(ordered: SegmentAnalysis[]): CallAnalysisResult['sentiment'] {
+  const lexicon = callSentiment(tallyBySpeaker(ordered));
+  const weighted: SentimentLogits = [0, 0, 0];
+  let totalWeight = 0;
+  const last = Math.max(1, ordered.length - 1);
+  ordered.forEach((segment, index) => {
+    const weight = 0.5 + index / last;
+    totalWeight += weight;
+    segment.sentimentShares.anywhere.forEach((value, label) => (weighted[label] += weight * value));
+  });
+  const lastCustomer = [...ordered].reverse().find((segment) => segment.speaker === 'CUSTOMER');
+  if (!ordered.length) return lexicon;
+  const [positive, neutral, negative] = callSentimentProbabilities({
+    weighted,
+    totalWeight,
+    last: lastCustomer?.sentimentShares.asLast ?? null,
+    customerLexicon: lexicon.bySpeaker.CUSTOMER.score,
+    agentLexicon: lexicon.bySpeaker.AGENT.score,
+    lastCustomerLexicon: lastCustomer?.sentiment.score ?? 0,
+  });
+  const label = positive >= neutral && positive >= negative ? 'POSITIVE' : negative > neutral ? 'NEGATIVE' : 'NEUTRAL';
+  const score = Math.round((positive - negative) * 1000) / 1000;
+  return { label, score, bySpeaker: lexicon.bySpeaker };
 }
 
 /** What a local analysis costs: nothing, recorded all the same so usage reports are complete. */

@@ -13,8 +13,9 @@
  * numbers); precision holds up better than recall. Negation is handled only
  * where a row guards against it.
  */
-import type { BuyingSignal, BuyingSignalKind, Objection, ObjectionKind, Speaker } from '../ai.types';
+import { BUYING_SIGNAL_KINDS, OBJECTION_KINDS, type BuyingSignal, type BuyingSignalKind, type Objection, type ObjectionKind, type Speaker } from '../ai.types';
 import { isCommitment } from './action-items';
+import { kindProbability, learnedKinds } from './learned-model';
 
 interface Pattern<K extends string> {
   kind: K;
@@ -71,6 +72,7 @@ export const BUYING_SIGNAL_PATTERNS: Array<Pattern<BuyingSignalKind>> = [
   {
     kind: 'DECISION_MAKER',
     phrases: [
+      /\b(i|we) (handle|pick|choose|approve|sign off on|make the calls? on|manage) (all |the |our )*(vendors?|tech vendors|contracts?|purchasing|subs|the decisions?|her appointments|appointments and finances)\b|\bgoes through me\b|\b(i'm|i am) (the one who|in charge of) (picks?|signs?|approves?|decides?|hiring|finding)\b|\bi can approve\b|\bi('m| am) the (sole|only) (director|owner|one)\b/i,
       new RegExp(`\\b(i'm|i am) the ${OWN_ROLE}\\b`, 'i'),
       /\b(it's|it is) (my|our) (call|decision|money|house|home|shop|store|business|company|café|cafe|restaurant|practice)\b/i,
       /\bi(('m| am) making| make| have) the (final )?(say|call|decision)\b|\bfinal say\b/i,
@@ -82,6 +84,7 @@ export const BUYING_SIGNAL_PATTERNS: Array<Pattern<BuyingSignalKind>> = [
   {
     kind: 'NEXT_STEP_REQUESTED',
     phrases: [
+      /\b(would it be possible to (get|have|see|do)|(could|can|would) (you|someone|somebody) (look|check|come|take a look|give|walk|bring|drop off|email|send|fit|start|do|service|inspect|pop round)|is there any chance (someone|you|i) could|(i'd|we'd) (love|like|appreciate) (a|an|to see|to come|to try|to get|to do)|(send|email|text|mail) me (the|your|a|some|that|whatever|her|something)|could (i|we) (come|pop|grab|bring|try|see|meet|do)|can (i|we) (come|book a|get a|try|start|see)|would you mind if i came|have (him|her|them) (call|send)|could you (send|email|include|write|give|put)|send (it|them|something|me something) (over|in writing)|let me see (your|the)|would (friday|monday|tuesday|wednesday|thursday|saturday|sunday) work|is (friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow) possible)\b/i,
       /\bnext steps?\b|\bwhat happens next\b|\bhow do (we|i) (proceed|get started|move forward)\b/i,
       /\b(can|could|would|will) (you|someone|somebody|your [a-z-]+) (please )?(send|email|mail|text|put together|draw up|write up|prepare|come (out|by|over|give|take|look)|stop by|drop by|swing by|set up|schedule|do (a|an) (call|video call|visit|demo|walkthrough|consultation|meeting)|give (me|us) (a|an) (quote|estimate|proposal)|walk (me|us) through|be there)\b/i,
       /\b(can|could|may) (we|i) (come in|come by|come (and )?(tour|see)|tour|visit|schedule|set up|get (a|an)|have (a|an))\b/i,
@@ -92,6 +95,7 @@ export const BUYING_SIGNAL_PATTERNS: Array<Pattern<BuyingSignalKind>> = [
   {
     kind: 'URGENCY',
     phrases: [
+      /\b(as soon as you can|the sooner the better|today if possible|squeeze me in|killing me|how (quickly|soon) (can|could)|in the next hour|(?<!not )right away|can't make it wait|before it gets worse|panicking|is leaking|leaking|stopped|dead|won't start|broken into|broke|ate a bunch)\b/i,
       /\b(as soon as possible|asap|urgent(ly)?|emergency|right away|immediately|against the clock|under the gun|time[- ]sensitive|(don't|do not) want to wait|hurry)\b/i,
       /^(?!.*\b(don't|do not|won't|doesn't) need\b).*\b(need|want|get)\b.*\b(today|tonight|right now|soon|this week|quick(ly)?|fast)\b/i,
       /\b(leak\w*|flood\w*|burst|no (heat|power|water|hot water|ac|air)|stopped working|not working|won't (open|start|turn on|close)|broke down|stuck|is down|went down|completely dead|break-in|broken into)\b/i,
@@ -101,6 +105,7 @@ export const BUYING_SIGNAL_PATTERNS: Array<Pattern<BuyingSignalKind>> = [
   {
     kind: 'PURCHASE_INTENT',
     phrases: [
+      /\b(put (me|us) down|pencil (me|us) in|grab it for us|add it,? please|book (me|us) in|lock it in|i'd like to (book|sign up|schedule it|get started|start|order|renew)|we'd like to (book|renew|reserve|add|start|go ahead)|we're (ready to go|gonna go with you|going to go with you|good with it)|(gonna|going to) go with you|go ahead and (put|book|schedule)|can you hold|(could|can) you (send|get) (someone|somebody) (to|out to) (fix|replace|repair|snake|clean|look at it)|i'm ready to|fill it up|let's (go with|add|book|start)|want to get started|would like to get started)\b/i,
       /\blet's (do it|do this|go (ahead|for it|with)|book|lock it in|schedule|move forward|make it official|get (it|this|started|going)|proceed|sign)\b/i,
       /^(?!.*\bif (i|we)\b).*\b(want|would like|'d like|ready|going|happy|decided) to (go ahead|move forward|book|buy|order|sign|purchase|proceed|start with|get started|reserve|hire|go with (you|your))\b/i,
       /\b(book it|book us|book me|i'll take it|sign me up|count (me|us) in|we'll take (it|the)|where do i sign|you're hired)\b/i,
@@ -115,6 +120,7 @@ export const OBJECTION_PATTERNS: Array<Pattern<ObjectionKind>> = [
   {
     kind: 'PRICE',
     phrases: [
+      /\b(a lot of money|big number|more than (i|we) (expected|thought|feared|wanted|can)|that's a lot|kinda hard to justify|can't (really )?(swing|afford)|money's (a little )?tight|not worth|went up|more like|yikes|ouch|oof|wiggle room|cheaper|less than|than (we|i) (were )?(expecting|hoping|figured))\b/i,
       /\btoo (expensive|pricey|high|much)\b|\b(steep|steeper|pricey|costly|not cheap|a stretch|break the bank|hard to justify)\b/i,
       /\b(more|over|higher) (than|what) (i|we)('d| would| were| was)? ?(like|want(ed)?|hop(ed|ing)|had in mind|expected|figured|budgeted|thought|can|planned|pay)\b/i,
       /\bmore than (the |a )?(other|others|another|everyone|everybody)\b|\b(cheaper|half (that|the price)|double what|a lot (more )?money)\b/i,
@@ -125,6 +131,7 @@ export const OBJECTION_PATTERNS: Array<Pattern<ObjectionKind>> = [
   {
     kind: 'TIMING',
     phrases: [
+      /\b(after the holidays|next (year|spring|semester)|in (the )?spring|in january|not right now|not ready|on hold|when (i|we) (figure|get)|maybe (then|in)|not till|not until|probably not right now|we'll pass this year)\b/i,
       /\b(not a good time|not the right time|bad time|too (early|soon)|a bit early|not (right )?now|not yet|no rush|not in a (rush|hurry)|hold off|wait (until|till)|down the road|some other time)\b/i,
       /\bmaybe (next|later|in)\b|\b(after that|when (i'm|i am|we're|we are) back|once (i'm|we're) back)\b|\b(won't|don't|wouldn't) need (anything|it|this|that) until\b/i,
       /\b(frozen|on hold) until\b|\bnothing happens before\b|\bcall (me|us) back (in|next|after)\b|\bcheck back (in|next)\b|\b(out of town|traveling|away) for\b/i,
@@ -133,6 +140,7 @@ export const OBJECTION_PATTERNS: Array<Pattern<ObjectionKind>> = [
   {
     kind: 'COMPETITOR',
     phrases: [
+      /\b(another (firm|agent|company|shop|vet|builder)|other (two|three|agents|builders|companies|florists)|(do|install|put) it (in )?(myself|ourselves)|(found|booked|went with|hired|stay with|staying with) (someone|somebody|another|a photographer|a company|our current)|online for|on amazon|(is|are|for) free\b|rent a truck|my cousin|second opinion)/i,
       /\b(another|other|different)( [a-z]+)? (company|companies|provider|vendor|plumber|contractor|florist|florists|center|firm|installer|roofer|caterer|guy|one|place|shop|printers?)\b/i,
       /\balready (have|use|using|signed|work with|working with|called|booked|hired|got|had [a-z]+ out)\b/i,
       /\b(quote|bid|estimate|price) from\b|(?<!\byou )\bquoted (me|us)\b|\bcame in at\b|\bwhat [A-Z][a-z]+( [A-Z][a-z]+)? quoted\b/i,
@@ -143,6 +151,7 @@ export const OBJECTION_PATTERNS: Array<Pattern<ObjectionKind>> = [
   {
     kind: 'AUTHORITY',
     phrases: [
+      /\b(has to approve|have to put it to|goes? to a vote|board votes|has final approval|nothing happens without|not just me|both have to agree|check with (my|her|him)|when she's free|(i'll|i will|let me) (ask|tell|show|talk to|check with) (him|her|the (owner|board|president|partners?)|my (wife|husband|boss|mom|partner))|i just collect|the (partners|doctors|owner|board|committee|client) (do|decide|has|have|approves?|wants?)|you'd need to talk to the owner|we rent|i rent|my (wife|husband|mom|boss|parents?) (makes?|handles?|would want|has|is paying|isn't sold))\b/i,
       new RegExp(`\\b(check|talk|speak|ask|consult|discuss|run it|run this)( it)?( over| past| by)?( with)? (my|our|the) ${PEOPLE}\\b`, 'i'),
       /\brun (it|this) (past|by)\b|\b(sign-?off|approval|go-ahead) from\b|\b(has|have|needs?) to (approve|sign off|ok|okay|agree)\b/i,
       /\bnot my (call|decision)\b|\bnot up to me\b|\bnot the one who (decides|signs|approves|makes)\b|\bbring (this|it) to (the|our|my)\b/i,
@@ -160,6 +169,7 @@ export const OBJECTION_PATTERNS: Array<Pattern<ObjectionKind>> = [
   {
     kind: 'TRUST',
     phrases: [
+      /\b(you said that|heard that before|heard promises|supposed to (be|come)|nobody (called|showed|told|has been)|no one (ever )?calls|wrong colou?r|still getting charged|love that for me|great job,? everyone|thanks for the speedy|great work|how generous|really adds character|oldest scam|door-knocker|burnt before|burned before|vanished|what's the catch|had a catch|not sure i believe|don't really trust|background checks?|are you actually|actually licensed|make it hard on purpose|somebody's lying|why would you be different|feels like an upsell|holding stuff hostage|horror stories)\b/i,
       /\b(can't|cannot|don't|hard to|do not) (trust|believe)\b|\bwhy would i believe\b|\bhow do i know\b|\bnot buying it\b|\bmak(e|ing) (numbers|things|stuff|it) up\b/i,
       /\b(scam|rip (me |us )?off|rip-?off|hidden (fees|costs|charges)|fishy|shady|sketchy|too good to be true|skeptical)\b/i,
       /\b(bad|negative|terrible|mixed|awful) reviews\b|\breviews (saying|said)\b|\bread (your|the) reviews\b/i,
@@ -210,4 +220,33 @@ function matches<K extends string>(pattern: Pattern<K>, sentence: string): boole
   // The customer's own promise ("I'll get back to you by Friday") is an action item, not a timeline.
   if (pattern.kind === 'TIMELINE' && isCommitment(sentence)) return false;
   return pattern.phrases.some((phrase) => phrase.test(sentence));
+}
+
+/**
+ * Signals and objections in one segment: the phrase tables' findings
+ * combined with the learned heads (learned-model.ts), in kind order. A kind
+ * only the model found quotes the sentence its head likes best.
+ */
+export function findKindsLearned(segment: SegmentText, sentences: SentenceRef[]): { buyingSignals: BuyingSignal[]; objections: Objection[] } {
+  const signals = findBuyingSignals(segment, sentences);
+  const objections = findObjections(segment, sentences);
+  if (segment.speaker !== 'CUSTOMER' || !segment.text.trim()) return { buyingSignals: signals, objections };
+  const ruleKinds = [...signals.map((signal) => signal.kind), ...objections.map((objection) => objection.kind)];
+  const kinds = learnedKinds(segment.text, ruleKinds);
+  const quote = (kind: string, byRule: Array<{ kind: string; quote: string }>): string => {
+    const found = byRule.find((finding) => finding.kind === kind);
+    if (found) return found.quote;
+    if (sentences.length <= 1) return (sentences[0]?.text ?? segment.text).trim();
+    let best = sentences[0];
+    let bestProbability = -1;
+    for (const sentence of sentences) {
+      const probability = kindProbability(sentence.text, [], kind);
+      if (probability > bestProbability) [best, bestProbability] = [sentence, probability];
+    }
+    return best.text.trim();
+  };
+  return {
+    buyingSignals: BUYING_SIGNAL_KINDS.filter((kind) => kinds.has(kind)).map((kind) => ({ kind, quote: quote(kind, signals), segmentSequence: segment.sequence })),
+    objections: OBJECTION_KINDS.filter((kind) => kinds.has(kind)).map((kind) => ({ kind, quote: quote(kind, objections), segmentSequence: segment.sequence })),
+  };
 }

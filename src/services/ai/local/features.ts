@@ -1,0 +1,108 @@
+/**
+ * Features for the local analyzer's learned model (learned-model.ts): what a
+ * linear classifier sees of one utterance. Hashed into a fixed number of
+ * buckets so the model file stays small and unseen words cost nothing.
+ *
+ * - word unigrams and bigrams (with start and end markers), lower-cased,
+ *   digits folded to "0" so "$1,800" and "$2,400" look alike;
+ * - character 4-grams, which carry morphology and misspellings ("quot" in
+ *   quote/quoted/quotes);
+ * - negation scope: the three words after "not", "no", "never", "n't" are
+ *   also seen as negated ("don't really need" ≠ "really need");
+ * - cues: question form (a "?" or a leading modal: "could you", "would it be
+ *   possible"), exclamation, length, and sarcasm cues (praise words next to
+ *   a complaint: "great job everyone" after "I saw one in the pantry");
+ * - what the exact rules found in the same words (`rule:KIND`), so the model
+ *   learns where to trust them.
+ */
+
+/** 2^18 buckets: few collisions for a vocabulary of tens of thousands of n-grams. */
+export const FEATURE_BUCKETS = 1 << 18;
+
+const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', "n't", 'cannot', 'without', 'hardly']);
+const NEGATION_SCOPE = 3;
+const PRAISE = /\b(great|fantastic|wonderful|love|lovely|perfect|amazing|awesome|brilliant|generous|top-notch|nice touch|fun|festive|thanks for the speedy)\b/i;
+const COMPLAINT =
+  /\b(again|still|late|never|nobody|no one|broke|broken|orange|leak\w*|waited|dead|missed|charged|wrong|mouse|mice|closed|half of them|third|fourth|twice|weeks|crash\w*|damage\w*|sticky|lukewarm|cold)\b/i;
+const MODAL_QUESTION =
+  /^\W*(um,? |uh,? |so,? |hi,? [a-z]+,? |and |also,? )*(could|would|can|will|may|is there|do you|does|any chance|would it be possible|is it possible|would you mind|i was hoping|i'd appreciate|i was wondering)\b/i;
+
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a state after `text`, continuing from `state`: hashing a prefix once serves every feature under it. */
+function fnv(text: string, state: number): number {
+  let hash = state;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash;
+}
+
+/** FNV-1a, 32-bit, into the buckets: fast, stable across runs and machines. */
+export function hashFeature(feature: string): number {
+  return (fnv(feature, FNV_OFFSET) >>> 0) % FEATURE_BUCKETS;
+}
+
+export function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/\d/g, '0');
+}
+
+/** Words, with "n't" split off so negation is one token: "don't" → "do", "n't". */
+export function tokens(normalized: string): string[] {
+  const words = normalized.match(/[a-z0]+(?:'[a-z]+)?|[$£€?!]/g) ?? [];
+  const out: string[] = [];
+  for (const word of words) {
+    if (word.endsWith("n't")) out.push(word.slice(0, -3) || word, "n't");
+    else out.push(word);
+  }
+  return out;
+}
+
+/**
+ * The feature names of one utterance; `prefix` keeps one speaker's or
+ * position's features apart from another's ("C:", "A:").
+ */
+export function featureNames(text: string, ruleKinds: readonly string[] = [], prefix = ''): string[] {
+  const normalized = normalize(text);
+  const words = tokens(normalized);
+  const names: string[] = [];
+  let negatedFor = 0;
+  words.forEach((word, index) => {
+    names.push(`w:${word}`);
+    if (negatedFor > 0) names.push(`n:${word}`);
+    negatedFor = NEGATORS.has(word) ? NEGATION_SCOPE : Math.max(0, negatedFor - 1);
+    names.push(`b:${index === 0 ? '^' : words[index - 1]}_${word}`);
+  });
+  if (words.length) names.push(`b:${words[words.length - 1]}_$`);
+  const padded = ` ${normalized.replace(/[^a-z0 ']+/g, ' ').replace(/\s+/g, ' ').trim()} `;
+  for (let index = 0; index + 4 <= padded.length; index += 1) names.push(`c:${padded.slice(index, index + 4)}`);
+  if (text.includes('?')) names.push('cue:question-mark');
+  if (MODAL_QUESTION.test(normalized)) names.push('cue:modal-question');
+  if (text.includes('!')) names.push('cue:exclamation');
+  if (PRAISE.test(normalized) && COMPLAINT.test(normalized)) names.push('cue:sarcasm');
+  names.push(`cue:length-${Math.min(5, Math.floor(words.length / 6))}`);
+  for (const kind of ruleKinds) names.push(`rule:${kind}`);
+  names.push('bias');
+  return prefix ? names.map((name) => prefix + name) : names;
+}
+
+// The analyzer asks for one utterance's features up to three times (kind heads, its speaker's
+// sentiment share, the customer's last word): the names are computed once.
+let cachedText: string | null = null;
+let cachedNames: string[] = [];
+
+/** The hashed, de-duplicated feature indexes of one utterance: the same as hashing `prefix + name` for each name. */
+export function featureIndexes(text: string, ruleKinds: readonly string[] = [], prefix = ''): number[] {
+  if (cachedText !== text) [cachedText, cachedNames] = [text, featureNames(text)];
+  const state = fnv(prefix, FNV_OFFSET);
+  const indexes = new Set<number>();
+  const add = (name: string): void => void indexes.add((fnv(name, state) >>> 0) % FEATURE_BUCKETS);
+  for (let index = 0; index < cachedNames.length - 1; index += 1) add(cachedNames[index]);
+  for (const kind of ruleKinds) add(`rule:${kind}`);
+  add('bias');
+  return [...indexes];
+}
