@@ -49,7 +49,7 @@ const schema = z
     GRAPHQL_INTROSPECTION: z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
     MAX_BODY_BYTES: int(1_000_000, 1024),
     MAX_QUERY_DEPTH: int(10, 1),
-    MAX_QUERY_COST: int(50_000, 1),
+    MAX_QUERY_COST: int(100_000, 1),
     MAX_ALIASES: int(15, 1),
     MAX_DIRECTIVES: int(20, 1),
     MAX_TOKENS: int(2000, 10),
