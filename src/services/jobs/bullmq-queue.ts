@@ -5,7 +5,7 @@ import { BACKOFF_BASE_MS, MAX_ATTEMPTS } from './job-types';
 
 const QUEUE_NAME = 'switchboard';
 /** Schedules live in Redis, which may lose them (restart without persistence, FLUSHALL): every worker re-asserts them this often at most. */
-const REASSERT_SCHEDULES_MS = 30_000;
+const REASSERT_SCHEDULES_MS = 10_000;
 
 function connectionOf(redisUrl: string) {
   const u = new URL(redisUrl);

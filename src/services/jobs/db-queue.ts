@@ -210,7 +210,7 @@ export class DbQueue implements JobQueue {
 
   private async renewLeases(): Promise<void> {
     if (!this.running.size) return;
-    await this.sql(`update job set locked_until = now() + ? * interval '1 millisecond' where id = any(?::uuid[]) and locked_by = ?`, [this.leaseMs, [...this.running.keys()], this.workerId]);
+    await this.sql(`update job set locked_until = now() + ? * interval '1 millisecond' where id = any(?::uuid[]) and locked_by = ?`, [this.leaseMs, `{${[...this.running.keys()].join(',')}}`, this.workerId]);
   }
 
   /**
@@ -233,7 +233,10 @@ export class DbQueue implements JobQueue {
     });
     for (const r of rows) {
       this.logger.warn({ job: r.name, attempts: r.attempts, requeued: r.status === 'WAITING' }, 'job queue: recovered a job its worker abandoned');
-      if (r.status === 'FAILED') await this.finalFailure(r.name, r.data, `its worker stopped mid-job ${r.attempts} times (killed or crashed)`);
+      if (r.status !== 'FAILED') continue;
+      const reason = `its worker stopped mid-job ${r.attempts} times (killed or crashed)`;
+      this.events.onFailed?.(r.name, new Error(reason), false);
+      await this.finalFailure(r.name, r.data, reason);
     }
     if (rows.length) this.wake();
   }

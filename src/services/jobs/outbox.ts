@@ -173,7 +173,7 @@ export class RedisOutbox implements Outbox {
     if (delivered.length) {
       await this.orm.em
         .getConnection()
-        .execute(`delete from outbox_message where id = any(?::uuid[])`, [delivered], 'run')
+        .execute(`delete from outbox_message where id = any(?::uuid[])`, [pgArray(delivered)], 'run')
         .catch((err: unknown) => this.logger.warn({ err }, 'outbox: could not delete delivered rows (they will be delivered again)'));
     }
   }
@@ -189,6 +189,11 @@ export class RedisOutbox implements Outbox {
     this.inFlight.add(tracked);
     void tracked.finally(() => this.inFlight.delete(tracked));
   }
+}
+
+/** A uuid[] parameter as one Postgres array literal (the query builder would expand a JS array into a list). */
+export function pgArray(ids: string[]): string {
+  return `{${ids.join(',')}}`;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
