@@ -57,7 +57,7 @@ beforeAll(async () => {
   infra = await createTestInfra();
   [openai, smtp] = await Promise.all([startFakeOpenAi(), startSmtpSink()]);
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'switchboard-crash-'));
-});
+}, 60_000);
 afterAll(async () => {
   await api?.kill();
   await Promise.all([openai?.close(), smtp?.close()]);

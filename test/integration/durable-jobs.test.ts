@@ -74,7 +74,7 @@ describe('analysis lost for good', () => {
     t = await startTestServer({ ANALYSIS_DEADLINE_SECONDS: '5', ESCALATION_CHECK_SECONDS: '3600' }, undefined, { clock });
     org = await createTenant(t);
     bridgeKey = await org.apiKey(['bridge', 'calls:read']);
-  });
+  }, 60_000);
   afterAll(async () => {
     await t?.close();
   });
@@ -100,7 +100,7 @@ describe('a job that will never run again', () => {
     // Workers start only once the test has set the stage.
     app = await createApp(infra.config, { inMemoryDatabase: infra.inMemoryDatabase });
     server = await startServer(app, { port: 0, host: '127.0.0.1' });
-  });
+  }, 60_000);
   afterAll(async () => {
     await server?.close();
     await app?.close();
