@@ -57,6 +57,13 @@ export class DbQueue implements JobQueue {
   private polling: Promise<void> | undefined;
   private pollAgain = false;
   private lastCleanup = 0;
+  /**
+   * When a row may next be due (ms epoch): an idle queue sends no SQL at all. Every row is
+   * inserted through this process (the data-directory lock), so it learns of every new one.
+   */
+  private nextDue = 0;
+  /** Bumped by every insert and wake: a claim that raced one must not push `nextDue` past it. */
+  private dueGeneration = 0;
   private closed = false;
 
   constructor(
@@ -72,6 +79,7 @@ export class DbQueue implements JobQueue {
   /** Writes job rows with `em` (inside a transaction: on its own connection); a `jobId` already queued is skipped. */
   async insert(em: EntityManager, jobs: PendingJob[]): Promise<void> {
     if (!jobs.length) return;
+    for (const j of jobs) this.dueBy(Date.now() + Math.max(0, j.options?.delayMs ?? 0));
     const values = jobs.map(() => `(?, ?, ?::jsonb, ?, ?, now() + ? * interval '1 millisecond', clock_timestamp())`).join(', ');
     const params = jobs.flatMap((j) => [randomUUID(), j.name, JSON.stringify(j.data), j.options?.jobId ?? null, MAX_ATTEMPTS, Math.max(0, j.options?.delayMs ?? 0)]);
     await em
@@ -97,15 +105,16 @@ export class DbQueue implements JobQueue {
 
   /** New rows were committed in this process: look now instead of at the next poll. */
   wake(): void {
+    this.dueBy(0);
     if (this.jobs && !this.closed) void this.poll();
   }
 
   startWorker(jobs: JobSet, events: JobEvents = {}): JobWorker {
     this.jobs = jobs;
     this.events = events;
-    void this.recover(true).finally(() => this.poll());
+    void this.recover().finally(() => this.poll());
     this.every(this.pollMs, () => this.poll());
-    this.every(Math.max(100, Math.floor(this.leaseMs / 3)), () => this.renewLeases().then(() => this.recover(false)));
+    this.every(Math.max(100, Math.floor(this.leaseMs / 3)), () => this.renewLeases());
     return { close: () => this.stopWorking() };
   }
 
@@ -166,7 +175,8 @@ export class DbQueue implements JobQueue {
 
   private async claimAndRun(): Promise<void> {
     const free = this.concurrency - this.running.size;
-    if (!this.jobs || this.closed || free <= 0) return;
+    if (!this.jobs || this.closed || free <= 0 || Date.now() < this.nextDue) return;
+    const generation = this.dueGeneration;
     const rows: ClaimedRow[] = await this.sql(
       `update job set status = 'RUNNING', attempts = attempts + 1, locked_by = ?, locked_until = now() + ? * interval '1 millisecond'
         where id in (select id from job where status = 'WAITING' and run_at <= now() order by run_at, created_at limit ? for update skip locked)
@@ -179,6 +189,11 @@ export class DbQueue implements JobQueue {
         this.wake();
       });
       this.running.set(row.id, run);
+    }
+    if (rows.length < free) {
+      // Everything due is taken: sleep until the earliest waiting row (or until an insert says otherwise).
+      const [next] = await this.sql<{ at: Date | null }>(`select min(run_at) as at from job where status = 'WAITING'`);
+      if (generation === this.dueGeneration) this.nextDue = next?.at ? new Date(next.at).getTime() : Infinity;
     }
     if (Date.now() - this.lastCleanup > CLEANUP_EVERY_MS) {
       this.lastCleanup = Date.now();
@@ -200,12 +215,18 @@ export class DbQueue implements JobQueue {
       const message = (err instanceof Error ? err.message : String(err)).slice(0, 2000);
       this.events.onFailed?.(row.name, err, willRetry);
       const backoffMs = BACKOFF_BASE_MS * 2 ** (row.attempts - 1);
+      if (willRetry) this.dueBy(Date.now() + backoffMs);
       const recorded = willRetry
         ? this.sql(`update job set status = 'WAITING', locked_until = null, locked_by = null, last_error = ?, run_at = now() + ? * interval '1 millisecond' where id = ? and locked_by = ?`, [message, backoffMs, row.id, this.workerId])
         : this.sql(`update job set status = 'FAILED', locked_until = null, last_error = ?, finished_at = now() where id = ? and locked_by = ?`, [message, row.id, this.workerId]);
       await recorded.catch((e: unknown) => this.logger.error({ err: e, job: row.name }, 'job queue: could not record a failure'));
       if (!willRetry) await this.finalFailure(row.name, row.data, message);
     }
+  }
+
+  private dueBy(at: number): void {
+    this.nextDue = Math.min(this.nextDue, at);
+    this.dueGeneration++;
   }
 
   private async renewLeases(): Promise<void> {
@@ -216,15 +237,15 @@ export class DbQueue implements JobQueue {
   /**
    * Jobs left RUNNING by a worker that died go back to WAITING, or to FAILED
    * once they used up their attempts (a job that kills its worker must not
-   * loop forever). On start every RUNNING row is abandoned: the data
-   * directory lock means no other process can be running it.
+   * loop forever). Runs on start, when every RUNNING row is abandoned: the
+   * data directory lock means no other process can be running it.
    */
-  private async recover(onStart: boolean): Promise<void> {
+  private async recover(): Promise<void> {
     const rows = await this.sql<{ name: JobName; data: unknown; status: string; attempts: number }>(
       `update job set status = (case when attempts >= max_attempts then 'FAILED' else 'WAITING' end)::job_status,
               finished_at = case when attempts >= max_attempts then now() end,
               locked_until = null, locked_by = null, run_at = now(), last_error = ?
-        where status = 'RUNNING' and (${onStart ? 'locked_by is distinct from ?' : 'locked_until < now() and locked_by is distinct from ?'})
+        where status = 'RUNNING' and locked_by is distinct from ?
         returning name, data, status, attempts`,
       ['its worker stopped mid-job (killed or crashed)', this.workerId],
     ).catch((err: unknown) => {
@@ -238,7 +259,7 @@ export class DbQueue implements JobQueue {
       this.events.onFailed?.(r.name, new Error(reason), false);
       await this.finalFailure(r.name, r.data, reason);
     }
-    if (rows.length) this.wake();
+    if (rows.length) this.dueBy(0);
   }
 
   private async finalFailure(name: JobName, data: unknown, reason: string): Promise<void> {
