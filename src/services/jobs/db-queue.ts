@@ -241,21 +241,21 @@ export class DbQueue implements JobQueue {
    * data directory lock means no other process can be running it.
    */
   private async recover(): Promise<void> {
-    const rows = await this.sql<{ name: JobName; data: unknown; status: string; attempts: number }>(
+    const rows = await this.sql<{ name: JobName; data: unknown; status: string; attempts: number; max_attempts: number }>(
       `update job set status = (case when attempts >= max_attempts then 'FAILED' else 'WAITING' end)::job_status,
               finished_at = case when attempts >= max_attempts then now() end,
               locked_until = null, locked_by = null, run_at = now(), last_error = ?
         where status = 'RUNNING' and locked_by is distinct from ?
-        returning name, data, status, attempts`,
+        returning name, data, status, attempts, max_attempts`,
       ['its worker stopped mid-job (killed or crashed)', this.workerId],
     ).catch((err: unknown) => {
       this.logger.error({ err }, 'job queue: recovery failed');
-      return [] as Array<{ name: JobName; data: unknown; status: string; attempts: number }>;
+      return [] as Array<{ name: JobName; data: unknown; status: string; attempts: number; max_attempts: number }>;
     });
     for (const r of rows) {
       this.logger.warn({ job: r.name, attempts: r.attempts, requeued: r.status === 'WAITING' }, 'job queue: recovered a job its worker abandoned');
       if (r.status !== 'FAILED') continue;
-      const reason = `its worker stopped mid-job ${r.attempts} times (killed or crashed)`;
+      const reason = `its worker stopped mid-job (killed or crashed) on its last attempt (${r.attempts} of ${r.max_attempts})`;
       this.events.onFailed?.(r.name, new Error(reason), false);
       await this.finalFailure(r.name, r.data, reason);
     }
