@@ -148,7 +148,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     startWorkers() {
       void jobs.schedule('escalation-check', {}, config.escalationCheckSeconds * 1000).catch((err: unknown) => logger.error({ err }, 'could not schedule escalation checks'));
       const deadlineMs = config.analysisDeadlineSeconds * 1000;
-      void jobs.schedule('recover-analysis', {}, Math.min(60_000, Math.max(1000, deadlineMs / 5))).catch((err: unknown) => logger.error({ err }, 'could not schedule the analysis recovery sweep'));
+      void jobs.schedule('recover-analysis', {}, Math.max(1000, deadlineMs / 5)).catch((err: unknown) => logger.error({ err }, 'could not schedule the analysis recovery sweep'));
       const recoverAnalyses = () => recoverStaleAnalyses(db.orm, effects, clock, deadlineMs);
       const worker = jobs.startWorker(createJobHandlers(db.orm, effects, { callAnalysis, notifications, alerts, recoverAnalyses }), {
         onCompleted: (name) => metrics.jobsProcessed.inc({ name, status: 'completed' }),
