@@ -28,8 +28,10 @@ import { LoginThrottle } from './services/auth/login-throttle';
 import { UserService } from './services/auth/user.service';
 import { BullMqQueue } from './services/jobs/bullmq-queue';
 import { createJobHandlers } from './services/jobs/handlers';
-import { InProcessQueue } from './services/jobs/in-process-queue';
+import { DbQueue } from './services/jobs/db-queue';
 import type { JobQueue, JobWorker } from './services/jobs/job-types';
+import { EmbeddedOutbox, RedisOutbox, type Outbox } from './services/jobs/outbox';
+import { recoverStaleAnalyses } from './services/calls/analysis-recovery';
 import { LeadService } from './services/lead.service';
 import { OrganizationService } from './services/organization.service';
 import { createInProcessPubSub, createRedisPubSub, type PubSub } from './services/pubsub/pubsub';
@@ -44,7 +46,9 @@ export interface App {
   /** Shared client for rate limits and readiness; absent in embedded mode. */
   redis: Redis | undefined;
   pubsub: PubSub;
-  jobs: JobQueue & { startWorker: InProcessQueue['startWorker'] };
+  jobs: JobQueue;
+  /** Side effects recorded with each transaction and relayed after commit. */
+  outbox: Outbox;
   metrics: Metrics;
   effects: Effects;
   auth: AuthService;
@@ -92,11 +96,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     : undefined;
   await redis?.connect();
   const pubsub = config.redisUrl ? createRedisPubSub(config.redisUrl, config.redisKeyPrefix) : createInProcessPubSub();
-  const jobs = config.redisUrl ? new BullMqQueue(config.redisUrl, config.redisKeyPrefix) : new InProcessQueue();
+  // Embedded: jobs are rows of the embedded database (durable). Services: BullMQ, fed through the outbox table.
+  const dbQueue = config.redisUrl ? undefined : new DbQueue(db.orm, logger);
+  const jobs: JobQueue = dbQueue ?? new BullMqQueue(config.redisUrl!, config.redisKeyPrefix, logger);
+  const outbox: Outbox = dbQueue ? new EmbeddedOutbox(dbQueue, pubsub, logger) : new RedisOutbox(db.orm, pubsub, jobs, logger);
   const metrics = new Metrics(jobs);
   const knex = db.orm.em.getConnection().getKnex();
   knex.on('query', () => metrics.dbQueries.inc());
-  const effects: Effects = { pubsub, jobs, logger };
+  const effects: Effects = { pubsub, jobs, outbox, logger };
   const forkEm = () => db.orm.em.fork();
   const workers: JobWorker[] = [];
   const clock = options.clock ?? systemClock;
@@ -133,6 +140,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     redis,
     pubsub,
     jobs,
+    outbox,
     metrics,
     effects,
     auth,
@@ -155,7 +163,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     budget,
     startWorkers() {
       void jobs.schedule('escalation-check', {}, config.escalationCheckSeconds * 1000).catch((err: unknown) => logger.error({ err }, 'could not schedule escalation checks'));
-      const worker = jobs.startWorker(createJobHandlers(db.orm, effects, { callAnalysis, notifications, alerts }), {
+      const deadlineMs = config.analysisDeadlineSeconds * 1000;
+      void jobs.schedule('recover-analysis', {}, Math.max(1000, deadlineMs / 5)).catch((err: unknown) => logger.error({ err }, 'could not schedule the analysis recovery sweep'));
+      const recoverAnalyses = () => recoverStaleAnalyses(db.orm, effects, clock, deadlineMs);
+      const worker = jobs.startWorker(createJobHandlers(db.orm, effects, { callAnalysis, notifications, alerts, recoverAnalyses }), {
         onCompleted: (name) => metrics.jobsProcessed.inc({ name, status: 'completed' }),
         onFailed: (name, err, willRetry) => {
           metrics.jobsProcessed.inc({ name, status: willRetry ? 'retried' : 'failed' });
@@ -169,6 +180,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       // Order matters: stop taking jobs, let running ones finish, then drop connections.
       await Promise.allSettled(workers.map((w) => w.close()));
       await mailer.flush();
+      await outbox.close();
       await Promise.allSettled([jobs.close(), pubsub.close(), redis?.quit()]);
       await db.close();
     },
@@ -176,7 +188,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   return app;
 }
 
-/** The in-process queue has no other consumer, so embedded mode always runs its workers in the API. */
+/** The embedded queue has no other consumer (one process per data directory), so embedded mode always runs its workers in the API. */
 export function apiRunsWorkers(config: Config): boolean {
   return config.runWorkers || !config.redisUrl;
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createApp } from './app';
 import { loadConfig, redactUrl } from './config';
+import { DataDirLockedError } from './db/data-dir-lock';
 import { connectDatabase } from './db/database';
 import { MIGRATIONS_SOURCE_DIR, migrateUp } from './db/orm';
 import { bindTenant } from './db/tenant-filter';
@@ -96,7 +97,15 @@ async function main(): Promise<void> {
     console.error(`Usage: node dist/src/cli.js <${Object.keys(commands).join('|')}> [args]`);
     process.exit(2);
   }
-  await command(args);
+  await command(args).catch((err: unknown) => {
+    throw err instanceof DataDirLockedError ? new Error(whileServerRuns(name!, err)) : err;
+  });
+}
+
+/** Embedded mode: the server holds the data directory; a command opening it beside the server would write where the server never looks. */
+function whileServerRuns(command: string, err: DataDirLockedError): string {
+  const alternative = command === 'apikey:create' ? ', or use the createApiKey mutation (as an OWNER or ADMIN) against the running server' : '';
+  return `${command} cannot run while the server (pid ${err.pid}) has the embedded database in ${err.dataDir} open: stop the server${alternative}.`;
 }
 
 main().catch((err) => {

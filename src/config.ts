@@ -85,6 +85,7 @@ const schema = z
     SMTP_URL: optionalUrl,
     ALERT_EMAIL_FROM: z.string().default('Switchboard <alerts@switchboard.local>'),
     ESCALATION_CHECK_SECONDS: int(30, 1),
+    ANALYSIS_DEADLINE_SECONDS: int(600, 1),
 
     RUN_WORKERS: bool(true),
     SEED_DEMO: bool(true),
@@ -185,6 +186,8 @@ export interface Config {
   readonly alertEmailFrom: string;
   /** How often unacknowledged alerts are checked for escalation. */
   readonly escalationCheckSeconds: number;
+  /** A call analysis still PENDING or RUNNING this long after its last change lost its job: the recovery sweep queues it again. */
+  readonly analysisDeadlineSeconds: number;
   readonly runWorkers: boolean;
   readonly seedDemo: boolean;
   readonly shutdownGraceMs: number;
@@ -257,6 +260,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
     smtpUrl: e.SMTP_URL,
     alertEmailFrom: e.ALERT_EMAIL_FROM,
     escalationCheckSeconds: e.ESCALATION_CHECK_SECONDS,
+    analysisDeadlineSeconds: e.ANALYSIS_DEADLINE_SECONDS,
     runWorkers: e.RUN_WORKERS,
     seedDemo: e.SEED_DEMO,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,

@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     throw err;
   });
   log.info(
-    { url: `http://localhost:${server.port}/graphql`, database: app.db.mode === 'embedded' ? `embedded (${config.dataDir})` : redactUrl(config.databaseUrl), redis: redactUrl(config.redisUrl) ?? 'none (in-process pub/sub and jobs)' },
+    { url: `http://localhost:${server.port}/graphql`, database: app.db.mode === 'embedded' ? `embedded (${config.dataDir})` : redactUrl(config.databaseUrl), redis: redactUrl(config.redisUrl) ?? 'none (in-process pub/sub; jobs in the embedded database)' },
     'Switchboard API listening',
   );
   if (config.seedDemo) {

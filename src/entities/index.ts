@@ -7,17 +7,19 @@ import { AuditEvent } from './audit-event.entity';
 import { BudgetThresholdCrossing } from './budget-threshold-crossing.entity';
 import { CallAnalysis } from './call-analysis.entity';
 import { Call } from './call.entity';
+import { Job } from './job.entity';
 import { Lead } from './lead.entity';
 import { NotificationDelivery } from './notification-delivery.entity';
 import { OneTimeToken } from './one-time-token.entity';
 import { OutboxEmail } from './outbox-email.entity';
 import { Organization } from './organization.entity';
+import { OutboxMessage } from './outbox-message.entity';
 import { PhoneNumber } from './phone-number.entity';
 import { ScoreEvent } from './score-event.entity';
 import { Transcript, TranscriptSegment } from './transcript.entity';
 import { User } from './user.entity';
 
-/** The registration list MikroORM needs; also the list the tenant filter covers (all but Organization). */
+/** The registration list MikroORM needs; also the list the tenant filter covers (all but Organization and the job/outbox plumbing). */
 export const ENTITIES = [
   Organization,
   User,
@@ -38,5 +40,8 @@ export const ENTITIES = [
   BudgetThresholdCrossing,
   OneTimeToken,
   OutboxEmail,
+  Job,
+  OutboxMessage,
 ];
-export const TENANT_ENTITIES = ENTITIES.filter((e) => e !== Organization);
+const NOT_TENANT_DATA: unknown[] = [Organization, Job, OutboxMessage];
+export const TENANT_ENTITIES = ENTITIES.filter((e) => !NOT_TENANT_DATA.includes(e));

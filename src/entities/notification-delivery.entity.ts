@@ -12,6 +12,8 @@ export enum DeliveryStatus {
   PENDING = 'PENDING',
   /** Waiting for quiet hours to end. */
   HELD = 'HELD',
+  /** Handed to the channel by a worker that has not yet recorded the outcome (see NotificationService.deliver). */
+  SENDING = 'SENDING',
   SENT = 'SENT',
   FAILED = 'FAILED',
   /** The channel or the recipient's address is not configured: nothing to send, nothing wrong. */

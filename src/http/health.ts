@@ -23,6 +23,11 @@ export async function readiness(app: App, draining: boolean): Promise<Readiness>
   await Promise.all([
     probe('database', () => app.orm.em.getConnection().execute('select 1')),
     ...(app.redis ? [probe('redis', () => app.redis!.ping())] : []),
+    // A schedule Redis lost (escalation would silently stop): not ready until a worker re-asserts it.
+    probe('jobs', async () => {
+      const problems = await app.jobs.problems();
+      if (problems.length) throw new Error(problems.join('; '));
+    }),
   ]);
   if (draining) checks.shutdown = { ok: false, error: 'shutting down' };
   // Without the database we cannot tell whether any organization set up Slack: say not configured.

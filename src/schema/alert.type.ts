@@ -6,7 +6,10 @@ import { connectionTypes } from './connection';
 import { LeadType } from './lead.type';
 
 registerEnumType(DeliveryChannel, { name: 'DeliveryChannel' });
-registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });
+registerEnumType(DeliveryStatus, {
+  name: 'DeliveryStatus',
+  valuesConfig: { SENDING: { description: 'Handed to the channel; the outcome is not recorded yet. A delivery interrupted here is never sent again (FAILED, saying so), so nobody gets it twice.' } },
+});
 
 @ObjectType('Alert', { description: 'Something that needs a human now' })
 export class AlertObjectType {

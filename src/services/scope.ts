@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AuditActorType } from '../entities/audit-event.entity';
 import type { JobQueue } from './jobs/job-types';
+import type { Outbox } from './jobs/outbox';
 import type { PubSub } from './pubsub/pubsub';
 import type { Logger } from '../logger';
 
@@ -23,6 +24,8 @@ export interface Scope {
 export interface Effects {
   pubsub: PubSub;
   jobs: JobQueue;
+  /** Where units of work record their side effects in the transaction and relay them after commit. */
+  outbox: Outbox;
   logger: Logger;
 }
 

@@ -647,6 +647,8 @@ export type DeliveryStatus =
   | 'FAILED'
   | 'HELD'
   | 'PENDING'
+  /** Handed to the channel; the outcome is not recorded yet. A delivery interrupted here is never sent again (FAILED, saying so), so nobody gets it twice. */
+  | 'SENDING'
   | 'SENT'
   | 'SKIPPED';
 

@@ -37,8 +37,9 @@ async function statementsFor(first: number): Promise<number> {
 }
 
 beforeAll(async () => {
-  // The count is about the read path: a token's user is re-read once per cache window, which must not fall inside one run and not another.
-  t = await startTestServer({ API_KEY_CACHE_SECONDS: '3600' });
+  // No scheduled job may land inside a measurement (the counter is the whole process's), and a token's user is
+  // re-read once per cache window, which must not fall inside one run and not another.
+  t = await startTestServer({ API_KEY_CACHE_SECONDS: '3600', ESCALATION_CHECK_SECONDS: '3600', ANALYSIS_DEADLINE_SECONDS: '3600' });
   org = await createTenant(t);
   // Many distinct owners, so a per-owner query would also grow with the page (a DataLoader dedupes repeated keys).
   const owners = [org.ownerId];

@@ -157,10 +157,12 @@ export class CallAnalysisService {
     return call;
   }
 
-  private async markFailed(scope: Scope, callId: string): Promise<void> {
+  /** Also the final-failure hook of the analysis jobs (`reason` says why; a finished analysis is left alone). */
+  async markFailed(scope: Scope, callId: string, reason?: string): Promise<void> {
     await inTransaction(scope.em.fork() as EntityManager, this.effects, async (tx, after) => {
       const call = await lockCall(tx, { id: callId });
-      if (!call) return;
+      if (!call || call.analysisStatus === AnalysisStatus.DONE) return;
+      if (reason) this.effects.logger.warn({ callId, reason }, 'call analysis failed for good');
       call.analysisStatus = AnalysisStatus.FAILED;
       publishCall(after, scope, call);
     });

@@ -1,8 +1,11 @@
 import { Queue, Worker } from 'bullmq';
-import type { EnqueueOptions, JobCounts, JobEvents, JobHandlers, JobMap, JobName, JobQueue, JobWorker } from './job-types';
+import type { Logger } from '../../logger';
+import type { EnqueueOptions, JobCounts, JobEvents, JobMap, JobName, JobQueue, JobSet, JobWorker } from './job-types';
 import { BACKOFF_BASE_MS, MAX_ATTEMPTS } from './job-types';
 
 const QUEUE_NAME = 'switchboard';
+/** Schedules live in Redis, which may lose them (restart without persistence, FLUSHALL): every worker re-asserts them this often at most. */
+const REASSERT_SCHEDULES_MS = 10_000;
 
 function connectionOf(redisUrl: string) {
   const u = new URL(redisUrl);
@@ -21,10 +24,12 @@ function connectionOf(redisUrl: string) {
 /** Production queue: jobs survive restarts and are shared by every worker process. */
 export class BullMqQueue implements JobQueue {
   private readonly queue: Queue;
+  private readonly schedules = new Map<JobName, { data: unknown; everyMs: number; timer: NodeJS.Timeout }>();
 
   constructor(
     private readonly redisUrl: string,
     private readonly prefix = 'sb',
+    private readonly logger?: Logger,
   ) {
     this.queue = new Queue(QUEUE_NAME, { connection: connectionOf(redisUrl), prefix });
   }
@@ -40,9 +45,27 @@ export class BullMqQueue implements JobQueue {
     });
   }
 
+  /**
+   * Idempotent per name: every process may register it; BullMQ keeps one
+   * schedule (an upsert with the same interval keeps its next run). Re-asserted
+   * periodically, so a Redis that lost its data gets it back without a restart.
+   */
   async schedule<K extends JobName>(name: K, data: JobMap[K], everyMs: number): Promise<void> {
-    // Idempotent per name: every process may register it; BullMQ keeps one schedule.
-    await this.queue.upsertJobScheduler(name, { every: everyMs }, { name, data, opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } } });
+    clearInterval(this.schedules.get(name)?.timer);
+    const upsert = () => this.queue.upsertJobScheduler(name, { every: everyMs }, { name, data, opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } } });
+    const timer = setInterval(() => {
+      upsert().catch((err: unknown) => this.logger?.warn({ err, job: name }, 'could not re-assert a job schedule'));
+    }, Math.min(everyMs, REASSERT_SCHEDULES_MS));
+    timer.unref();
+    this.schedules.set(name, { data, everyMs, timer });
+    await upsert();
+  }
+
+  /** A schedule this process registered and Redis no longer has: nothing runs it until the next re-assert. */
+  async problems(): Promise<string[]> {
+    const names = [...this.schedules.keys()];
+    const found = await Promise.all(names.map((name) => this.queue.getJobScheduler(name)));
+    return names.filter((_, i) => !found[i]).map((name) => `job schedule "${name}" is missing from Redis (re-registered within ${Math.min(this.schedules.get(name)!.everyMs, REASSERT_SCHEDULES_MS) / 1000} s)`);
   }
 
   async counts(): Promise<JobCounts> {
@@ -52,24 +75,30 @@ export class BullMqQueue implements JobQueue {
     return { waiting: c.waiting ?? 0, active: c.active ?? 0, completed: c.completed ?? 0, failed: c.failed ?? 0, delayed };
   }
 
-  startWorker(handlers: JobHandlers, events: JobEvents = {}, concurrency = 4): JobWorker {
+  startWorker(jobs: JobSet, events: JobEvents = {}, concurrency = 4): JobWorker {
     const worker = new Worker(
       QUEUE_NAME,
       async (job) => {
         const started = Date.now();
-        await (handlers[job.name as JobName] as (data: unknown) => Promise<void>)(job.data);
+        await (jobs.handlers[job.name as JobName] as (data: unknown) => Promise<void>)(job.data);
         events.onCompleted?.(job.name, Date.now() - started);
       },
       { connection: connectionOf(this.redisUrl), prefix: this.prefix, concurrency },
     );
     worker.on('failed', (job, err) => {
-      events.onFailed?.(job?.name ?? 'unknown', err, (job?.attemptsMade ?? MAX_ATTEMPTS) < MAX_ATTEMPTS);
+      // BullMQ sets finishedOn only when the job will not run again; attemptsMade alone says "retry" for a job
+      // failed for stalling too often (its worker was killed), which is final.
+      const willRetry = !!job && !job.finishedOn;
+      events.onFailed?.(job?.name ?? 'unknown', err, willRetry);
+      const hook = job && !willRetry ? (jobs.onFinalFailure[job.name as JobName] as ((data: unknown, reason: string) => Promise<void>) | undefined) : undefined;
+      void hook?.(job!.data, err.message).catch((e: unknown) => this.logger?.error({ err: e, job: job!.name }, 'final-failure hook failed'));
     });
     // Waits for active jobs to finish before resolving (BullMQ's graceful close).
     return { close: () => worker.close() };
   }
 
   async close(): Promise<void> {
+    for (const s of this.schedules.values()) clearInterval(s.timer);
     await this.queue.close();
   }
 }

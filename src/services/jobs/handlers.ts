@@ -10,7 +10,7 @@ import type { NotificationService } from '../notifications/notification.service'
 import { scoreNewLead } from '../scoring.service';
 import { SYSTEM_ACTOR, type Effects, type Scope } from '../scope';
 import { inTransaction } from '../unit-of-work';
-import type { JobHandlers, JobMap, JobName } from './job-types';
+import type { JobMap, JobName, JobSet } from './job-types';
 
 /** A job's unit of work: its own fork, bound to the organization the job names. */
 function jobScope(orm: Orm, organizationId: string): Scope {
@@ -22,6 +22,8 @@ export interface JobServices {
   callAnalysis: CallAnalysisService;
   notifications: NotificationService;
   alerts: AlertService;
+  /** The recovery sweep of analyses left PENDING or RUNNING past their deadline. */
+  recoverAnalyses(): Promise<unknown>;
 }
 
 /** Every handler runs inside the job context of its organization (see job-context.ts). */
@@ -32,7 +34,25 @@ function inContext<K extends JobName>(handler: (data: JobMap[K]) => Promise<void
   };
 }
 
-export function createJobHandlers(orm: Orm, effects: Effects, services: JobServices): JobHandlers {
+export function createJobHandlers(orm: Orm, effects: Effects, services: JobServices): JobSet {
+  return { handlers: handlersOf(orm, effects, services), onFinalFailure: finalFailuresOf(orm, services) };
+}
+
+/**
+ * What a job that will never run again leaves behind: without these, a call
+ * whose analysis job died stays PENDING forever and a delivery stays PENDING.
+ */
+function finalFailuresOf(orm: Orm, services: JobServices): JobSet['onFinalFailure'] {
+  const analysisFailed = ({ organizationId, callId }: { organizationId: string; callId: string }, reason: string) =>
+    services.callAnalysis.markFailed(jobScope(orm, organizationId), callId, reason);
+  return {
+    'analyze-call': analysisFailed,
+    'transcribe-call': analysisFailed,
+    'deliver-notification': ({ organizationId, deliveryId }, reason) => services.notifications.markFailed(jobScope(orm, organizationId), deliveryId, reason),
+  };
+}
+
+function handlersOf(orm: Orm, effects: Effects, services: JobServices): JobSet['handlers'] {
   return {
     'score-new-lead': inContext<'score-new-lead'>(async ({ organizationId, leadId }) => {
       const scope = jobScope(orm, organizationId);
@@ -44,6 +64,9 @@ export function createJobHandlers(orm: Orm, effects: Effects, services: JobServi
     'deliver-notification': inContext<'deliver-notification'>(({ organizationId, deliveryId }) => services.notifications.deliver(jobScope(orm, organizationId), deliveryId)),
     'escalation-check': async () => {
       await services.alerts.escalateDue(orm);
+    },
+    'recover-analysis': async () => {
+      await services.recoverAnalyses();
     },
     'circuit-open-alert': inContext<'circuit-open-alert'>(async ({ organizationId, circuit, consecutiveFailures, lastFailure }) => {
       const scope = jobScope(orm, organizationId);

@@ -14,12 +14,22 @@ export interface JobMap {
   'escalation-check': Record<string, never>;
   /** A dependency's breaker opened while working for this organization: raise CIRCUIT_OPEN. */
   'circuit-open-alert': { organizationId: string; circuit: string; consecutiveFailures: number; lastFailure: string | null };
+  /** Periodic: re-run analysis left PENDING or RUNNING past its deadline (a job lost to a crash). */
+  'recover-analysis': Record<string, never>;
 }
 
 export type JobName = keyof JobMap;
 
 export type JobHandler<K extends JobName> = (data: JobMap[K]) => Promise<void>;
 export type JobHandlers = { [K in JobName]: JobHandler<K> };
+/** Runs when a job will not be tried again (attempts used up, or its worker died too often): record the failure where people see it. */
+export type FinalFailureHandlers = { [K in JobName]?: (data: JobMap[K], reason: string) => Promise<void> };
+
+/** What a worker runs: the handlers and, per job name, what a final failure means. */
+export interface JobSet {
+  handlers: JobHandlers;
+  onFinalFailure: FinalFailureHandlers;
+}
 
 export interface EnqueueOptions {
   /** Same id, same job: a retried enqueue after commit does not run it twice. No ":" (BullMQ reserves it). */
@@ -34,6 +44,10 @@ export interface JobQueue {
   /** Runs a job every `everyMs`; registering the same name again replaces the schedule (any process may do it). */
   schedule<K extends JobName>(name: K, data: JobMap[K], everyMs: number): Promise<void>;
   counts(): Promise<JobCounts>;
+  /** Start running jobs in this process. */
+  startWorker(jobs: JobSet, events?: JobEvents): JobWorker;
+  /** Problems an operator must see in readiness (e.g. a schedule missing from Redis); empty when healthy. */
+  problems(): Promise<string[]>;
   close(): Promise<void>;
 }
 

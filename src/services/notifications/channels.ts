@@ -6,6 +6,8 @@ import type { TwilioClient } from '../integrations/twilio-client';
 export interface OutgoingNotification {
   subject: string;
   text: string;
+  /** Stable per delivery: the email's Message-ID, so a receiver can tell a resend from a new message. */
+  deliveryId: string;
 }
 
 /** The recipient's side refused for good (bad address, revoked webhook): retrying cannot help. */
@@ -32,7 +34,7 @@ function emailSender(config: Config, circuits: CircuitRegistry): Sender | null {
   const transport = nodemailer.createTransport(config.smtpUrl);
   const circuit = circuits.create('smtp');
   return async (to, message) => {
-    await circuit.execute(() => transport.sendMail({ from: config.alertEmailFrom, to, subject: message.subject, text: message.text }));
+    await circuit.execute(() => transport.sendMail({ from: config.alertEmailFrom, to, subject: message.subject, text: message.text, messageId: `<delivery-${message.deliveryId}@switchboard>` }));
   };
 }
 

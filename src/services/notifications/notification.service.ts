@@ -78,15 +78,23 @@ export class NotificationService {
     }
   }
 
-  /** The deliver-notification job. Throws to be retried with backoff; the last attempt marks it FAILED. */
+  /**
+   * The deliver-notification job. Throws to be retried with backoff; the last attempt marks it FAILED.
+   * At most once: the row is SENDING before it is handed to the channel, and a delivery found SENDING
+   * (its worker died between handing it over and recording the outcome) is never sent again, since
+   * no channel can tell us whether it arrived; it is marked FAILED saying so.
+   */
   async deliver(scope: Scope, deliveryId: string): Promise<void> {
     const loaded = await scope.em.fork().findOne(NotificationDelivery, deliveryId, { populate: ['alert'] });
+    if (loaded?.status === DeliveryStatus.SENDING) return this.finish(scope, deliveryId, { status: DeliveryStatus.FAILED, lastError: INTERRUPTED });
     if (!loaded || ![DeliveryStatus.PENDING, DeliveryStatus.HELD].includes(loaded.status)) return;
     const alert = loaded.alert.getEntity();
     const stop = alert.status === AlertStatus.RESOLVED ? 'alert was resolved' : alert.snoozedUntil && alert.snoozedUntil > this.clock.now() ? 'alert is snoozed' : null;
     if (stop) return this.finish(scope, deliveryId, { status: DeliveryStatus.SKIPPED, lastError: stop });
+    const taken = await scope.em.fork().nativeUpdate(NotificationDelivery, { id: deliveryId, status: { $in: [DeliveryStatus.PENDING, DeliveryStatus.HELD] } }, { status: DeliveryStatus.SENDING });
+    if (!taken) return;
     try {
-      await this.send(loaded, messageFor(alert));
+      await this.send(loaded, messageFor(alert, deliveryId));
       await this.finish(scope, deliveryId, { status: DeliveryStatus.SENT, sentAt: new Date(), lastError: undefined }, true);
     } catch (err) {
       const attempts = loaded.attempts + 1;
@@ -95,6 +103,15 @@ export class NotificationService {
       await this.finish(scope, deliveryId, { status: final ? DeliveryStatus.FAILED : DeliveryStatus.PENDING, lastError: message.slice(0, 500) }, true);
       if (!final) throw err;
     }
+  }
+
+  /** Final failure of its job (attempts used up, or its worker died too often): FAILED with the reason, unless already settled. */
+  async markFailed(scope: Scope, deliveryId: string, reason: string): Promise<void> {
+    await scope.em.fork().nativeUpdate(
+      NotificationDelivery,
+      { id: deliveryId, status: { $in: [DeliveryStatus.PENDING, DeliveryStatus.HELD, DeliveryStatus.SENDING] } },
+      { status: DeliveryStatus.FAILED, lastError: reason.slice(0, 500) },
+    );
   }
 
   private send(delivery: NotificationDelivery, message: OutgoingNotification): Promise<void> {
@@ -120,10 +137,13 @@ export class NotificationService {
   }
 }
 
-function messageFor(alert: Alert): OutgoingNotification {
+const INTERRUPTED = 'interrupted while being sent: it may have reached the recipient, so it is not sent again';
+
+function messageFor(alert: Alert, deliveryId: string): OutgoingNotification {
   const level = alert.escalationLevel > 1 ? ` (escalated, level ${alert.escalationLevel})` : '';
   return {
     subject: `[${alert.severity}] ${alert.title}${level}`,
     text: [alert.body, `Alert ${alert.type} · seen ${alert.count}× · ${alert.lastSeenAt.toISOString()}`].filter(Boolean).join('\n'),
+    deliveryId,
   };
 }
