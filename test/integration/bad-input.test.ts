@@ -159,7 +159,7 @@ describe('with the default limits', () => {
   it('refuses a costly page (first: 100 of everything, with every call\'s transcript) over the default cost limit', async () => {
     const r = await post(t.url, { query: `{ leads(first: 100) { edges { node { ${LEAD_FIELDS} owner { id name email } calls { transcript { segments { text } } } } } } }` }, org.token);
     expect(r.status).toBe(400);
-    expect(expectError(r, 'QUERY_TOO_COMPLEX').message).toMatch(/cost limit of 50000/i);
+    expect(expectError(r, 'QUERY_TOO_COMPLEX').message).toMatch(/cost limit of 100000/i);
   });
 });
 

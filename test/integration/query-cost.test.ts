@@ -1,3 +1,4 @@
+import { loadConfig } from '../../src/config';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Client } from 'graphql-ws';
 import { LeadChangedDocument } from '../generated/graphql';
@@ -47,10 +48,10 @@ const NESTED_CALLS_BOMB = `query ($id: ID!) { ${aliases(15, 'call(id: $id) { lea
 const DASHBOARD = '{ leads(first: 50) { edges { node { owner { id } tags scoreHistory { delta } calls { analysis { sentiment { label } } } } } } }';
 /** 753 × n + 1 with n leads per page: n = 100 costs 75,301 (over 50,000), n = 10 costs 7,531. */
 const PAGE_OF_CALLS =
-  'query ($n: Int) { leads(first: $n) { edges { node { id calls { id startedAt endedAt status analysis { summary sentiment { label score } sentimentBySpeaker { agent { label } customer { label } } } } } } } }';
+  'query ($n: Int) { leads(first: $n) { edges { node { id calls { id startedAt endedAt status actionItems { id } analysis { summary sentiment { label score } sentimentBySpeaker { agent { label } customer { label } } } } } } } }';
 const PAGE_OF_CALLS_DEFAULT_100 = PAGE_OF_CALLS.replace('$n: Int', '$n: Int = 100');
 
-function expectTooComplex(r: Answer, maxCost = 50_000): void {
+function expectTooComplex(r: Answer, maxCost = loadConfig({}).graphql.maxCost): void {
   expect(codeOf(r)).toBe('QUERY_TOO_COMPLEX');
   const e = r.errors![0]!;
   expect(e.message).toMatch(new RegExp(`cost limit of ${maxCost} exceeded`));
