@@ -154,7 +154,7 @@ describe('crossing 80, 90 and 100 % with concurrent analyses', () => {
       { threshold: 100, spent: 10 * COST },
     ]);
 
-    const period = new Date().toISOString().slice(0, 7);
+    const period = t.app.clock.now().toISOString().slice(0, 7); // the month the budget service counts in: the app's clock
     const alerts = await thresholdAlerts();
     expect(alerts.map((a) => [a.dedupKey, a.severity, a.count, a.status, a.subjectType, a.subjectId])).toEqual([
       [`budget:${period}:100`, 'CRITICAL', 1, 'OPEN', 'Organization', org.organizationId],
