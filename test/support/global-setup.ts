@@ -7,7 +7,7 @@ import { testMode } from './environment';
 export default async function globalSetup(): Promise<void> {
   const mode = await testMode();
   process.env.TEST_MODE = mode;
-  const parts = mode === 'services' ? 'real PostgreSQL + Redis' : 'PGlite, in-process pub/sub and jobs';
+  const parts = mode === 'services' ? 'real PostgreSQL + Redis' : 'PGlite with its durable job table, in-process pub/sub';
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   process.stdout.write(`\nSwitchboard tests: mode=${mode} (${parts}), TZ=${process.env.TZ ?? zone}\n`);
 }
