@@ -50,7 +50,7 @@ export async function startOwnRedis(): Promise<OwnRedis> {
     freeze: () => void proc?.kill('SIGSTOP'),
     thaw: () => void proc?.kill('SIGCONT'),
     async start() {
-      proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+      proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore', env: serviceEnv() });
       await waitForPort(port);
     },
     async stop() {
@@ -82,7 +82,7 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
   const dir = mkdtempSync('/tmp/sb-own-pg-');
   chownSync(dir, uid('postgres'), gid('postgres'));
   const port = await freePort();
-  const asPostgres = (command: string) => execFileSync('su', ['postgres', '-c', command], { stdio: 'ignore' });
+  const asPostgres = (command: string) => execFileSync('su', ['postgres', '-c', command], { stdio: 'ignore', env: serviceEnv() });
   asPostgres(`${bin}/initdb -D ${dir}/data -A trust -U postgres --no-sync -E UTF8`);
   const own: OwnPostgres = {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
@@ -107,4 +107,14 @@ function uid(user: string): number {
 
 function gid(user: string): number {
   return Number(execFileSync('id', ['-g', user]).toString().trim());
+}
+
+/**
+ * The environment for a test's own servers: without libfaketime (a run of the suite on a faked date preloads it
+ * into every child), so the servers keep real time as the machine's PostgreSQL and Redis do.
+ */
+export function serviceEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) if (key === 'LD_PRELOAD' || key.startsWith('FAKETIME')) delete env[key];
+  return env;
 }
