@@ -24,7 +24,7 @@ import { codeOf, gql, gqlOk } from '../support/client';
 import { createTestInfra, testMode, type TestInfra } from '../support/environment';
 import { createTenant, type Tenant } from '../support/factories';
 import { raiseAlertIn } from '../support/isolation-alerts';
-import { RedisProcess } from '../support/redis-process';
+import { startOwnRedis } from '../support/own-services';
 import { startTestServer, type TestServer } from '../support/server';
 
 const run = promisify(execFile);
@@ -136,7 +136,7 @@ describe('a job that will never run again', () => {
 describe('the transactional outbox', () => {
   it('a Redis outage makes createLead neither wait for Redis nor lose its events and jobs', async () => {
     const mode = await testMode();
-    const redis = mode === 'services' ? await RedisProcess.start() : undefined;
+    const redis = mode === 'services' ? await startOwnRedis() : undefined;
     const infra = await createTestInfra(redis ? { REDIS_URL: redis.url } : {});
     const t = await startTestServer({}, infra);
     try {
@@ -145,7 +145,7 @@ describe('the transactional outbox', () => {
         mode === 'embedded'
           ? (await sqlRows(t.app, `select count(*)::int as n from job where name = 'score-new-lead' and data->>'leadId' = ?`, [leadId]))[0]!.n
           : (await sqlRows(t.app, `select count(*)::int as n from outbox_message where kind = 'JOB' and payload->>'leadId' = ?`, [leadId]))[0]!.n;
-      await redis?.down();
+      await redis?.stop();
       const started = Date.now();
       const created = await gqlOk(t.url, CreateLeadDocument, { input: { name: 'Outage Lead', email: `outage-${process.pid}@example.com`, company: 'Acme Roofing' } }, { token: org.token });
       expect(Date.now() - started).toBeLessThan(1500);
@@ -157,13 +157,13 @@ describe('the transactional outbox', () => {
       expect(codeOf(duplicate)).toBe('CONFLICT');
       if (mode === 'embedded') expect((await sqlRows(t.app, `select count(*)::int as n from job where name = 'score-new-lead'`))[0]!.n).toBe(1);
 
-      await redis?.up();
+      await redis?.start();
       await eventually('the profile score job to have run', async () => (await sqlRows(t.app, `select count(*)::int as n from score_event where lead_id = ?`, [leadId]))[0]!.n > 0, 40_000);
       if (mode === 'services') await eventually('the outbox emptied', async () => (await sqlRows(t.app, `select count(*)::int as n from outbox_message`))[0]!.n === 0, 40_000);
     } finally {
       await t.close();
       await infra.dispose();
-      await redis?.down();
+      await redis?.stop();
     }
   }, 90_000);
 });
@@ -171,7 +171,7 @@ describe('the transactional outbox', () => {
 describe('job schedules', () => {
   it('escalation stops after Redis loses its data: the schedule is re-asserted, and readiness says it is missing meanwhile', async () => {
     const mode = await testMode();
-    const redis = mode === 'services' ? await RedisProcess.start() : undefined;
+    const redis = mode === 'services' ? await startOwnRedis() : undefined;
     const infra = await createTestInfra({ ESCALATION_CHECK_SECONDS: '3', ...(redis ? { REDIS_URL: redis.url } : {}) });
     const clock = new ManualClock(new Date());
     const t = await startTestServer({}, infra, { clock });
@@ -200,7 +200,7 @@ describe('job schedules', () => {
     } finally {
       await t.close();
       await infra.dispose();
-      await redis?.down();
+      await redis?.stop();
     }
   }, 60_000);
 });

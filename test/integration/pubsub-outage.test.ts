@@ -1,10 +1,8 @@
-import { serviceEnv } from '../support/own-services';
-import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { LeadChangedDocument } from '../generated/graphql';
 import { connected, subscribe, wsClient } from '../support/client';
 import { createTenant, type Tenant } from '../support/factories';
+import { startOwnRedis, type OwnRedis } from '../support/own-services';
 import { startTestServer, type TestServer } from '../support/server';
 
 /**
@@ -15,56 +13,21 @@ import { startTestServer, type TestServer } from '../support/server';
  * free port in both modes (never the machine's shared one).
  */
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** A throwaway redis-server (no persistence) on `port`, resolved once it accepts connections. */
-function startRedis(port: number): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'], env: serviceEnv() });
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('Ready to accept connections')) resolve(child);
-    });
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}: ${out}`)));
-  });
-}
-
-function stopRedis(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
-}
-
 describe('when Redis pub/sub goes down under connected subscribers', () => {
-  let redis: ChildProcess | undefined;
-  let port: number;
+  let redis: OwnRedis;
   let t: TestServer;
   let org: Tenant;
 
   beforeAll(async () => {
-    port = await freePort();
-    redis = await startRedis(port);
-    t = await startTestServer({ REDIS_URL: `redis://127.0.0.1:${port}`, RUN_WORKERS: 'false' });
+    redis = await startOwnRedis();
+    t = await startTestServer({ REDIS_URL: redis.url, RUN_WORKERS: 'false' });
     org = await createTenant(t);
   });
   afterAll(async () => {
     // Redis must answer for the app to close cleanly.
-    if (!redis || redis.exitCode !== null) redis = await startRedis(port).catch(() => undefined);
+    if (redis && !redis.running()) await redis.start().catch(() => undefined);
     await t?.close();
-    if (redis) await stopRedis(redis);
+    await redis?.dispose();
   });
 
   it('closes subscriber sockets with the retryable 1012, and the client resubscribes once Redis is back', async () => {
@@ -81,14 +44,14 @@ describe('when Redis pub/sub goes down under connected subscribers', () => {
     await org.lead({ name: 'Before the outage' });
     await sub.waitFor(1);
 
-    await stopRedis(redis!);
+    await redis.stop();
     for (let waited = 0; !closes.includes(1012); waited += 50) {
       if (waited > 10_000) throw new Error(`no 1012 close; closes: ${JSON.stringify(closes)}`);
       await sleep(50);
     }
     expect(closes[0]).toBe(1012);
 
-    redis = await startRedis(port);
+    await redis.start();
     // The client keeps retrying (1012 again while delivery is down); after Redis is back its subscription is live again.
     for (let i = 0; sub.events.length < 2; i++) {
       if (i > 100) throw new Error(`no event after Redis came back; closes: ${JSON.stringify(closes)}`);

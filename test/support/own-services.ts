@@ -1,4 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import Redis from 'ioredis';
 import { chownSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -35,9 +36,12 @@ export interface OwnRedis {
   /** SIGSTOP: the socket stays open, nothing answers. */
   freeze(): void;
   thaw(): void;
-  /** Stops the process (connections refused until `start`). */
+  /** Stops the process (connections refused until `start`); everything in memory is lost. */
   stop(): Promise<void>;
+  /** Starts it (again) on the same port. */
   start(): Promise<void>;
+  running(): boolean;
+  flushAll(): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -60,6 +64,12 @@ export async function startOwnRedis(): Promise<OwnRedis> {
       p.kill('SIGCONT');
       p.kill('SIGKILL');
       await exited(p);
+    },
+    running: () => proc !== undefined && proc.exitCode === null,
+    async flushAll() {
+      const client = new Redis(own.url, { maxRetriesPerRequest: 1 });
+      await client.flushall();
+      client.disconnect();
     },
     dispose: () => own.stop(),
   };
