@@ -26,21 +26,13 @@ import { createTenant, type Tenant } from '../support/factories';
 import { raiseAlertIn } from '../support/isolation-alerts';
 import { startOwnRedis } from '../support/own-services';
 import { startTestServer, type TestServer } from '../support/server';
+import { eventually } from '../support/eventually';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../..');
 let sidCounter = 0;
 const sid = () => `CA${process.pid}x${Date.now().toString(36)}x${++sidCounter}`;
 
-async function eventually<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
 
 const sqlRows = (app: App, sql: string, params: unknown[] = []) => (app.orm.em.fork() as EntityManager).getConnection().execute(sql, params);
 

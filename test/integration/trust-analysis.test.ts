@@ -30,6 +30,7 @@ import {
 import { connected, gqlOk, subscribe, wsClient } from '../support/client';
 import { createTenant, type Tenant } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
+import { eventually } from '../support/eventually';
 
 const GOOD_CALL: Array<[Speaker, string]> = [
   ['AGENT', 'Thanks for calling, how can I help?'],
@@ -69,14 +70,6 @@ afterAll(async () => {
 });
 
 /** Polls (by attempts, not the clock) until `probe` gives a value. */
-async function eventually<T>(what: string, probe: () => Promise<T | null | undefined | false>, attempts = 300): Promise<T> {
-  for (let i = 0; i < attempts; i++) {
-    const value = await probe();
-    if (value) return value;
-    await sleep(30);
-  }
-  throw new Error(`gave up waiting for ${what}`);
-}
 
 const readLead = async (id: string) => (await gqlOk(t.url, LeadDocument, { id }, { token: org.token })).lead;
 const readCall = async (id: string) => (await gqlOk(t.url, CallDocument, { id }, { token: org.token })).call;

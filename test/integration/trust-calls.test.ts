@@ -13,6 +13,7 @@ import { connected, subscribe, wsClient, gqlOk } from '../support/client';
 import { createTenant, type Tenant } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
 import { postTwilioWebhook, twilioEnv } from '../support/twilio-webhook';
+import { eventually } from '../support/eventually';
 
 const OUR_NUMBER = '+15125550300';
 const AT = new Date('2031-03-03T20:00:00.000Z');
@@ -37,14 +38,6 @@ const newSid = () => `CA${randomBytes(16).toString('hex')}`;
 const ring = (callSid: string, from: string) => ({ CallSid: callSid, From: from, To: OUR_NUMBER, CallStatus: 'ringing', Direction: 'inbound', AccountSid: fake.accountSid });
 const db = () => t.app.orm.em.fork();
 
-async function eventually<T>(what: string, probe: () => T | null | undefined | false, attempts = 200): Promise<T> {
-  for (let i = 0; i < attempts; i++) {
-    const value = probe();
-    if (value) return value;
-    await sleep(30);
-  }
-  throw new Error(`gave up waiting for ${what}`);
-}
 
 describe('first calls from a new number', () => {
   it('parallel first voice webhooks from a new caller all answer 200 and make one lead', async () => {

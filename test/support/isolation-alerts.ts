@@ -37,6 +37,9 @@ import {
 } from '../generated/graphql';
 import { connected, gqlOk, subscribe, wsClient } from './client';
 import { expectNothingOf, sameAsUnknown, settleJobs, sqlRows, type IsolationRow, type IsolationWorld, type TenantFixture } from './isolation-table';
+import { eventually } from './eventually';
+
+export { eventually };
 
 const hex = (n = 4) => randomBytes(n).toString('hex');
 
@@ -67,16 +70,6 @@ export function recordAiUsage(app: App, organizationId: string, usage: Partial<A
   return inTransaction(scope.em, app.effects, (tx, after) => app.budget.record(tx, scope, after, record, subject));
 }
 
-/** Polls `probe` until it returns something truthy; fails naming `what` after `timeoutMs`. */
-export async function eventually<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 10_000, intervalMs = 40): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(intervalMs);
-  }
-}
 
 type Collected = { events: Array<{ data?: unknown; errors?: readonly unknown[] }>; error: unknown };
 
