@@ -304,7 +304,7 @@ function main(): void {
   const sentimentDev = dev.map(sentimentExample);
   let sentiment: SentimentModel | null = null;
   let bestAccuracy = -1;
-  for (const l2 of [1e-3, 1e-2, 5e-2]) {
+  for (const l2 of [5e-2, 1e-1, 2e-1, 4e-1]) {
     for (const epochs of [10, 25]) {
       const candidate = trainSentiment(sentimentTrain, epochs, l2);
       const accuracy = sentimentAccuracy(candidate, sentimentDev);

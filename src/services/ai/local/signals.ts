@@ -25,6 +25,8 @@ interface Pattern<K extends string> {
   sentenceAlso?: RegExp;
   /** When set, the segment the sentence is in must also match this (what the talk is about). */
   segmentAlso?: RegExp;
+  /** When set, a segment matching this does not show the kind (e.g. a job title next to "the owner approves"). */
+  segmentNot?: RegExp;
 }
 
 const QUESTION = /\?|^\W*(how much|what('s| is| are| would| do| does)|do you|does it|is there|can you tell me)\b/i;
@@ -35,13 +37,17 @@ const NUMBER_WORD = '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 const AMOUNT = new RegExp(`\\$\\s?\\d|\\b\\d[\\d,.]*\\s*(k|grand|thousand|hundred|dollars|bucks|pounds|euros|a (month|week|year))?\\b|\\b${NUMBER_WORD}\\b`, 'i');
 /** When: months, seasons, holidays, dates, and relative spans. */
 const WHEN =
-  /\b(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|christmas|thanksgiving|easter|new year|holidays|fourth of july|(next|end of (the)?) ?(week|month|year|quarter|season)|\d{1,2}(st|nd|rd|th))\b/i;
+  /\b(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|christmas|thanksgiving|easter|new year|holidays|fourth of july|(next|end of (the)?) ?(week|month|year|quarter|season)|\d{1,2}(st|nd|rd|th)|the (twenty-|thirty-)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)|in (a|one|two|three|four|six|a few|a couple( of)?) (days|weeks|months))\b/i;
 const DEADLINE = /\b(by|before|no later than) (this |next |the )?((mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|end of)\b|\bat the latest\b/i;
 /** What a customer's date is about when it is a timeline: the work, the event, the purchase. */
 const WORK_OR_EVENT =
-  /\b(done|finish\w*|complet\w*|install\w*|live|online|launch\w*|open\w*|reopen\w*|ready|in place|up and running|sorted|start\w*|begin\w*|mov(e|es|ed|ing)|wedding|married|marry|party|gala|event|lunch|dinner|closing|graduat\w*|deadline|retir\w*|care|book\w*|board\w*|redo\w*|remodel\w*|renovat\w*|project|build\w*|deliver\w*|sort\w*|in hand|decid\w*|decision|making the call|need (it|them|this|someone|care|help))\b/i;
+  /\b(done|finish\w*|complet\w*|install\w*|live|online|launch\w*|open\w*|reopen\w*|ready|in place|up and running|sorted|start\w*|begin\w*|mov(e|es|ed|ing)|wedding|married|marry|party|gala|event|lunch|dinner|closing|graduat\w*|deadline|retir\w*|care|book\w*|board\w*|redo\w*|remodel\w*|renovat\w*|project|build\w*|deliver\w*|sort\w*|in hand|decid\w*|decision|making the call|need (it|them|this|someone|care|help)|arriv\w*|test|exam|final|due|visit\w*|trip|hosting|order)\b/i;
 const OWN_ROLE =
   '(owner|homeowner|business owner|decision[- ]maker|one (who|that) (decides|signs|approves|makes)|one making|boss|managing partner|practice owner|principal|ceo|president|founder|chair|event chair|final say)';
+/** Job titles a customer states their own authority by ("I'm the facilities manager", "I'm head of IT"). */
+const JOB_TITLE =
+  "(head of [a-z]+|(general|office|facilities|facility|operations|practice|property|branch|store|plant|site|it|hr|marketing|purchasing|procurement|finance|events?|studio|clinic|restaurant|shop|program|project) (manager|director|administrator|lead|coordinator)|managing (director|partner)|practice administrator|administrator|ceo|cfo|coo|cto|vp( of [a-z]+)?|vice president|co-owner|owner|founder|co-founder|proprietor|principal|director|superintendent|headmaster|head teacher|executive director)";
+const SOMEONE_ELSE_DECIDES = /\b(the|our|my) (owner|board|committee|partners|hoa|landlord|boss|director|client) (decides|approves|has to|have to|signs|makes)|\b(decides|approves), not me\b|\bnot (my|up to me)\b|\b(asked|told|wants?) me to\b|\bi just collect\b/i;
 const THEIR_ROLE = '(managing director|owner|boss|board|ceo|president|director|principal|partner|landlord|manager|committee|hoa)';
 const PEOPLE = '(wife|husband|partner|spouse|boss|manager|board|landlord|owner|team|fianc\\w*|director|accountant|cfo|ceo|dad|mom|mum|father|mother|committee|hoa|business partner|finance (director|team|department))';
 
@@ -82,8 +88,17 @@ export const BUYING_SIGNAL_PATTERNS: Array<Pattern<BuyingSignalKind>> = [
     ],
   },
   {
+    kind: 'DECISION_MAKER',
+    phrases: [
+      new RegExp(`\\b(i'm|i am|this is) (the|a|an|our) ${JOB_TITLE}\\b`, 'i'),
+      /\bi (own|run) (the|a|an|this|my|our) (small |little |family |local )?[a-z]+\b|\bwhatever i say goes\b|\b(i'm|i am) the one (deciding|who'll decide)\b/i,
+    ],
+    segmentNot: SOMEONE_ELSE_DECIDES,
+  },
+  {
     kind: 'NEXT_STEP_REQUESTED',
     phrases: [
+      /\bplease send\b|\b(i'd|we'd|i would|we would) (like|love) (someone|somebody|to (tour|discuss|talk about|meet|visit|chat about|go over))\b|\b(could|can|would) (someone|somebody|anyone|one of your [a-z]+) (see|have a look at|assess|look at)\b|\blet's (do|book|schedule) the (diagnostic|consultation|assessment|trial|walkthrough|tasting|demo|estimate|inspection|evaluation)\b/i,
       /\b(would it be possible to (get|have|see|do)|(could|can|would) (you|someone|somebody) (look|check|come|take a look|give|walk|bring|drop off|email|send|fit|start|do|service|inspect|pop round)|is there any chance (someone|you|i) could|(i'd|we'd) (love|like|appreciate) (a|an|to see|to come|to try|to get|to do)|(send|email|text|mail) me (the|your|a|some|that|whatever|her|something)|could (i|we) (come|pop|grab|bring|try|see|meet|do)|can (i|we) (come|book a|get a|try|start|see)|would you mind if i came|have (him|her|them) (call|send)|could you (send|email|include|write|give|put)|send (it|them|something|me something) (over|in writing)|let me see (your|the)|would (friday|monday|tuesday|wednesday|thursday|saturday|sunday) work|is (friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow) possible)\b/i,
       /\bnext steps?\b|\bwhat happens next\b|\bhow do (we|i) (proceed|get started|move forward)\b/i,
       /\b(can|could|would|will) (you|someone|somebody|your [a-z-]+) (please )?(send|email|mail|text|put together|draw up|write up|prepare|come (out|by|over|give|take|look)|stop by|drop by|swing by|set up|schedule|do (a|an) (call|video call|visit|demo|walkthrough|consultation|meeting)|give (me|us) (a|an) (quote|estimate|proposal)|walk (me|us) through|be there)\b/i,
@@ -95,11 +110,23 @@ export const BUYING_SIGNAL_PATTERNS: Array<Pattern<BuyingSignalKind>> = [
   {
     kind: 'URGENCY',
     phrases: [
+      /\b(all night|won't (eat|drain|flush|stop|lock|latch)|(quit|died|gave out) (on (me|us) )?(this|last|today|yesterday|an hour)|lost a (filling|crown|tooth)|chipped a tooth|can't (breathe|get in|get out|get inside)|locked out)\b/i,
+    ],
+  },
+  {
+    kind: 'URGENCY',
+    phrases: [
       /\b(as soon as you can|the sooner the better|today if possible|squeeze me in|killing me|how (quickly|soon) (can|could)|in the next hour|(?<!not )right away|can't make it wait|before it gets worse|panicking|is leaking|leaking|stopped|dead|won't start|broken into|broke|ate a bunch)\b/i,
       /\b(as soon as possible|asap|urgent(ly)?|emergency|right away|immediately|against the clock|under the gun|time[- ]sensitive|(don't|do not) want to wait|hurry)\b/i,
       /^(?!.*\b(don't|do not|won't|doesn't) need\b).*\b(need|want|get)\b.*\b(today|tonight|right now|soon|this week|quick(ly)?|fast)\b/i,
       /\b(leak\w*|flood\w*|burst|no (heat|power|water|hot water|ac|air)|stopped working|not working|won't (open|start|turn on|close)|broke down|stuck|is down|went down|completely dead|break-in|broken into)\b/i,
       /\b(water|smoke)\b.*\b(everywhere|all over|coming through|right now)\b|\b(panick\w*|desperate|freaking out)\b/i,
+    ],
+  },
+  {
+    kind: 'PURCHASE_INTENT',
+    phrases: [
+      /\blet's (set (that|it|this|them) up|reserve( it)?|do that)\b|\bwhen can (we|i|he|she|they) start\b|\bcan i (buy|order|purchase)\b|\b(we|i) should (just )?(get it done|do it|go ahead|book)\b|\bsame order as\b|\b(could|can) (he|she|we|i|they) start\b|\b(okay|ok|yeah|yes|sure),? do that\b|\bsend whoever\b|\bi want (this|it|them) (handled|done|fixed|taken care of|gone)\b|\b(hoping|like|want) (somebody|someone|you) (could |to )?(replace|fix|repair|install|clean|remove|paint|put in|haul)\b/i,
     ],
   },
   {
@@ -149,6 +176,12 @@ export const OBJECTION_PATTERNS: Array<Pattern<ObjectionKind>> = [
     ],
   },
   {
+    kind: 'COMPETITOR',
+    phrases: [
+      /\b(internal|in-house) (it|team|person|staff|guy|department|designer|bookkeeper|accountant)\b|\bkid (on|down|up) (my|the|our) street\b|\b(neighbou?r|friend|cousin|brother|sister|kid)('s [a-z]+)? (said|says) (he|she|they)('d| would| could| can| will)\b|\b(might|may|will|could|gonna|going to) try [a-z ]{2,40} first\b/i,
+    ],
+  },
+  {
     kind: 'AUTHORITY',
     phrases: [
       /\b(has to approve|have to put it to|goes? to a vote|board votes|has final approval|nothing happens without|not just me|both have to agree|check with (my|her|him)|when she's free|(i'll|i will|let me) (ask|tell|show|talk to|check with) (him|her|the (owner|board|president|partners?)|my (wife|husband|boss|mom|partner))|i just collect|the (partners|doctors|owner|board|committee|client) (do|decide|has|have|approves?|wants?)|you'd need to talk to the owner|we rent|i rent|my (wife|husband|mom|boss|parents?) (makes?|handles?|would want|has|is paying|isn't sold))\b/i,
@@ -164,6 +197,7 @@ export const OBJECTION_PATTERNS: Array<Pattern<ObjectionKind>> = [
       /\b(don't|do not|doesn't) (really )?(need|see the need|think (we|i) need)\b|\bnot sure (we|i) need\b|\bno need\b|\bnot (necessary|a priority)\b/i,
       /\bnot interested\b|\b(don't|do not) see (the point|why)\b|\bwhat's the point\b|\bhappy with what we have\b|\bwe're (all )?(set|good|covered)\b/i,
       /\b(it|they|everything|ours|mine|[a-z]+s) (is|are|'s|'re) (working )?(just )?fine\b|\bworks (just )?fine\b/i,
+      /\bwe're (okay|ok|fine|all good),? thanks\b|\bwe (just )?had (one|it|that) done\b/i,
     ],
   },
   {
@@ -174,6 +208,7 @@ export const OBJECTION_PATTERNS: Array<Pattern<ObjectionKind>> = [
       /\b(scam|rip (me |us )?off|rip-?off|hidden (fees|costs|charges)|fishy|shady|sketchy|too good to be true|skeptical)\b/i,
       /\b(bad|negative|terrible|mixed|awful) reviews\b|\breviews (saying|said)\b|\bread (your|the) reviews\b/i,
       /\bare (you|your people|your guys|they) (licensed|bonded|insured|certified|legit)\b/i,
+      /\b(wary|leery|hesitant) (of|about|to)\b|\bmade a mess\b|\bgot burned\b/i,
       /\bpromised\b.*\bnever\b|\bconfidence\b|\bnot comfortable\b|\bif (nobody|no one) shows\b|\bburned (us|me)\b|\bstole\b|\bdon't know if i (want|trust)\b|\blast chance\b/i,
     ],
   },
@@ -209,6 +244,7 @@ function findKinds<K extends string>(
   for (const pattern of patterns) {
     if (found.some((finding) => finding.kind === pattern.kind)) continue;
     if (pattern.segmentAlso && !pattern.segmentAlso.test(segment.text)) continue;
+    if (pattern.segmentNot?.test(segment.text)) continue;
     const sentence = sentences.find((candidate) => matches(pattern, candidate.text));
     if (sentence) found.push({ kind: pattern.kind, quote: sentence.text.trim(), segmentSequence: segment.sequence });
   }
