@@ -24,6 +24,12 @@ const NEGATION_SCOPE = 3;
 const PRAISE = /\b(great|fantastic|wonderful|love|lovely|perfect|amazing|awesome|brilliant|generous|top-notch|nice touch|fun|festive|thanks for the speedy)\b/i;
 const COMPLAINT =
   /\b(again|still|late|never|nobody|no one|broke|broken|orange|leak\w*|waited|dead|missed|charged|wrong|mouse|mice|closed|half of them|third|fourth|twice|weeks|crash\w*|damage\w*|sticky|lukewarm|cold)\b/i;
+/** Grudging politeness: thanks or assent held at arm's length ("thanks, I guess", "fine, whatever"). */
+const GRUDGING = /\b(i guess|i suppose|whatever|if you say so|if you insist|so that's fun|so there's that|love that|good to know, i guess|(great|perfect|wonderful|fantastic|awesome)[.!] (just|so|really|another|again|that's))\b|^\W*(fine|sure|great|wonderful|perfect|okay)\W*$/i;
+/** Warmth said outright ("you've been so helpful", "you're a lifesaver", "really appreciate it"). */
+const WARM = /\b(so helpful|really appreciate|lifesaver|life saver|you're the best|thank you so much|thanks so much|can't thank you|made my day|so glad|relieved|great news|love it|exactly what (i|we) (wanted|needed))\b/i;
+/** A complaint about the business itself, wherever it sits ("nobody called", "third time", "you people"). */
+const GRIEVANCE = /\b(nobody (called|showed|told)|no one (called|showed|told)|third time|second time|still (not|hasn't|haven't|no)|you people|unacceptable|ridiculous|disappointed|disappointing|frustrat\w*|fed up|waste of|never again|not happy|upset|furious|cancel\w*)\b/i;
 const MODAL_QUESTION =
   /^\W*(um,? |uh,? |so,? |hi,? [a-z]+,? |and |also,? )*(could|would|can|will|may|is there|do you|does|any chance|would it be possible|is it possible|would you mind|i was hoping|i'd appreciate|i was wondering)\b/i;
 
@@ -84,6 +90,9 @@ export function featureNames(text: string, ruleKinds: readonly string[] = [], pr
   if (MODAL_QUESTION.test(normalized)) names.push('cue:modal-question');
   if (text.includes('!')) names.push('cue:exclamation');
   if (PRAISE.test(normalized) && COMPLAINT.test(normalized)) names.push('cue:sarcasm');
+  if (GRUDGING.test(normalized)) names.push('cue:grudging');
+  if (WARM.test(normalized)) names.push('cue:warm');
+  if (GRIEVANCE.test(normalized)) names.push('cue:grievance');
   names.push(`cue:length-${Math.min(5, Math.floor(words.length / 6))}`);
   for (const kind of ruleKinds) names.push(`rule:${kind}`);
   names.push('bias');
@@ -95,13 +104,17 @@ export function featureNames(text: string, ruleKinds: readonly string[] = [], pr
 let cachedText: string | null = null;
 let cachedNames: string[] = [];
 
-/** The hashed, de-duplicated feature indexes of one utterance: the same as hashing `prefix + name` for each name. */
-export function featureIndexes(text: string, ruleKinds: readonly string[] = [], prefix = ''): number[] {
+/**
+ * The hashed, de-duplicated feature indexes of one utterance: the same as hashing `prefix + name` for each name.
+ * `withCharacters: false` leaves out the character n-grams (the sentiment model reads words and cues only:
+ * with a few hundred calls, character grams let it memorize calls instead of feelings).
+ */
+export function featureIndexes(text: string, ruleKinds: readonly string[] = [], prefix = '', withCharacters = true): number[] {
   if (cachedText !== text) [cachedText, cachedNames] = [text, featureNames(text)];
   const state = fnv(prefix, FNV_OFFSET);
   const indexes = new Set<number>();
   const add = (name: string): void => void indexes.add((fnv(name, state) >>> 0) % FEATURE_BUCKETS);
-  for (let index = 0; index < cachedNames.length - 1; index += 1) add(cachedNames[index]);
+  for (let index = 0; index < cachedNames.length - 1; index += 1) if (withCharacters || !cachedNames[index].startsWith('c:')) add(cachedNames[index]);
   for (const kind of ruleKinds) add(`rule:${kind}`);
   add('bias');
   return [...indexes];

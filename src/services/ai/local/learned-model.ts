@@ -103,12 +103,15 @@ export function kindProbability(text: string, ruleKinds: readonly string[], kind
   return index === undefined ? 0 : kindProbabilities(text, ruleKinds)[index];
 }
 
+/** Whether the sentiment model reads character n-grams (see features.ts). */
+export const SENTIMENT_CHARACTERS = false;
+
 export type SentimentLogits = [number, number, number];
 
 /** One segment's share of the call sentiment, before position weighting: as any segment, and as the customer's last. */
 export function sentimentShares(text: string, speaker: 'AGENT' | 'CUSTOMER'): { anywhere: SentimentLogits; asLast: SentimentLogits | null } {
-  const anywhere = sentimentLogits(featureIndexes(text, [], speaker === 'AGENT' ? 'A:' : 'C:'));
-  const asLast = speaker === 'CUSTOMER' ? sentimentLogits(featureIndexes(text, [], 'L:')) : null;
+  const anywhere = sentimentLogits(featureIndexes(text, [], speaker === 'AGENT' ? 'A:' : 'C:', SENTIMENT_CHARACTERS));
+  const asLast = speaker === 'CUSTOMER' ? sentimentLogits(featureIndexes(text, [], 'L:', SENTIMENT_CHARACTERS)) : null;
   return { anywhere, asLast };
 }
 
