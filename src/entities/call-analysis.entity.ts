@@ -50,6 +50,14 @@ export class CallAnalysis extends TenantEntity {
   @Property({ type: new BigIntType('number') })
   costMicroDollars: Opt<number> = 0;
 
+  /**
+   * The IANA zone relative dates were resolved in (the organization's at the first analysis).
+   * A re-analysis reads it instead of the organization's current zone, so changing the
+   * organization's zone later does not move the appointments of old calls.
+   */
+  @Property({ type: 'text', nullable: true })
+  timezone?: string;
+
   /** True when the configured provider failed or was over budget and the local analyzer stood in. */
   @Property({ type: 'boolean' })
   degraded: Opt<boolean> = false;

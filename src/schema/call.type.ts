@@ -112,6 +112,12 @@ export class CallAnalysisType {
   @Field() promptVersion!: string;
   @Field(() => Float, { description: 'AI cost in micro-dollars' }) costMicroDollars!: number;
   @Field({ description: 'The configured provider failed or was over budget; the local analyzer stood in' }) degraded!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "IANA time zone (e.g. \"America/Chicago\") the analysis resolved relative dates and times in: the organization's zone when the call was first analyzed. Re-analyses keep it, so changing the organization's zone does not move the appointments and due dates of earlier calls. Null for analyses stored before it was recorded.",
+  })
+  timezone?: string | null;
   @Field() updatedAt!: Date;
 }
 

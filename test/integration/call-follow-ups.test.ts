@@ -32,6 +32,7 @@ import {
   RecordCallEventDocument,
   StartCallDocument,
   UpdateActionItemDocument,
+  UpdateOrganizationDocument,
   UpdatePhoneNumberDetailsDocument,
   type AppointmentFilterInput,
   type CallFilterInput,
@@ -307,6 +308,24 @@ describe('appointment dates', () => {
     const local = new Intl.DateTimeFormat('en-US', { timeZone: 'America/Chicago', weekday: 'long', hour: 'numeric', hourCycle: 'h23' }).format(new Date(startsAt));
     expect(local).toBe('Tuesday, 15');
     expect(Date.parse(startsAt)).toBeGreaterThan(tuesdayMorning.getTime());
+  });
+
+  it("records the zone it resolved dates in; a re-analysis after the organization moved zones keeps old appointments where they were agreed, new calls use the new zone", async () => {
+    const o = await callOrg();
+    const before = await makeCall(o, { customer: nextPhone(), lines: GOOD_CALL, startedAt: NOW });
+    expect(before.analysis?.timezone).toBe('America/Chicago');
+    const agreed = before.appointments[0]!.startsAt;
+    await gqlOk(t.url, UpdateOrganizationDocument, { input: { timezone: 'Asia/Tokyo' } }, { token: o.tenant.token });
+
+    await gqlOk(t.url, AnalyzeCallDocument, { id: before.id }, { token: o.tenant.token });
+    const again = await settled(o, before.id);
+    expect(again.analysis?.timezone).toBe('America/Chicago');
+    expect(again.appointments.map((a) => a.startsAt)).toEqual([agreed]);
+
+    const after = await makeCall(o, { customer: nextPhone(), lines: GOOD_CALL, startedAt: NOW });
+    expect(after.analysis?.timezone).toBe('Asia/Tokyo');
+    const local = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Tokyo', weekday: 'long', hour: 'numeric', hourCycle: 'h23' }).format(new Date(after.appointments[0]!.startsAt));
+    expect(local).toBe('Tuesday, 15');
   });
 });
 

@@ -10,8 +10,8 @@ import type { Effects, Scope } from '../scope';
 import { inTransaction, type AfterCommit } from '../unit-of-work';
 import { applyCallConsequences } from './call-consequences';
 import { reconcileFollowUps } from './follow-up-reconcile';
-import { lockCall, timezoneOf } from './call-ingest.service';
-import { callContextOf, storeAnalysis } from './live-analysis';
+import { lockCall } from './call-ingest.service';
+import { analysisTimezone, callContextOf, storeAnalysis } from './live-analysis';
 import { insertSegments } from './segment-store';
 
 /** Fetches a call recording's audio (Twilio, with the account's credentials). */
@@ -76,7 +76,7 @@ export class CallAnalysisService {
       }
       call.analysisStatus = AnalysisStatus.RUNNING;
       publishCall(after, scope, call);
-      return { call, segments: segments.map(toSegmentInput), timezone: await timezoneOf(tx, scope) };
+      return { call, segments: segments.map(toSegmentInput), timezone: await analysisTimezone(tx, scope, call.id) };
     });
     if (!prepared) return;
     try {
@@ -90,6 +90,7 @@ export class CallAnalysisService {
           segmentsAnalyzed: prepared.segments.length,
           costMicroDollars: outcome.usage.costMicroDollars,
           degraded: outcome.degraded,
+          timezone: prepared.timezone,
         });
         await reconcileFollowUps(tx, scope, call, outcome.analysis);
         await this.budget.record(tx, scope, after, outcome.usage, { type: 'Call', id: call.id });

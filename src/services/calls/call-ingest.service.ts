@@ -3,7 +3,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AlertSeverity, AlertType } from '../../entities/alert.entity';
 import { AnalysisStatus, Call, CallDirection, CallStatus } from '../../entities/call.entity';
 
-import { Organization } from '../../entities/organization.entity';
 import { PhoneNumber } from '../../entities/phone-number.entity';
 import { TranscriptSource } from '../../entities/transcript.entity';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
@@ -12,7 +11,7 @@ import { findOrCreateLeadByPhone } from '../lead.service';
 import type { Effects, Scope } from '../scope';
 import { inTransaction, type AfterCommit } from '../unit-of-work';
 import { canAdvance, isTerminal } from './call-status';
-import { LiveAnalysis, type SegmentIn } from './live-analysis';
+import { analysisTimezone, LiveAnalysis, type SegmentIn } from './live-analysis';
 import { insertSegments } from './segment-store';
 
 /** One event about a call, from a Twilio webhook or the bridge mutation. */
@@ -82,7 +81,7 @@ export class CallIngestService {
       if (!call) throw new NotFoundError('Call', callId);
       const fresh = await insertSegments(tx, scope, call, segments, source);
       if (fresh.length && call.analysisStatus !== AnalysisStatus.DONE) {
-        await this.live.update(tx, scope, after, call, fresh, await timezoneOf(tx, scope));
+        await this.live.update(tx, scope, after, call, fresh, await analysisTimezone(tx, scope, call.id));
       }
       // Words delivered after the call ended (late transcription callbacks, a bridge flushing its buffer): `finish` found none to analyze, so queue it now.
       if (fresh.length && call.status === CallStatus.COMPLETED && call.analysisStatus === AnalysisStatus.NONE) this.queueAnalysis(after, scope, call);
@@ -187,9 +186,5 @@ export class CallIngestService {
 export function lockCall(tx: EntityManager, where: { id: string } | { twilioCallSid: string }): Promise<Call | null> {
   if ('id' in where && !/^[0-9a-f-]{36}$/i.test(where.id)) return Promise.resolve(null);
   return tx.findOne(Call, where, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-}
-
-export async function timezoneOf(tx: EntityManager, scope: Scope): Promise<string> {
-  return (await tx.findOneOrFail(Organization, scope.organizationId)).timezone;
 }
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AnalysisKind, CallAnalysis } from '../../entities/call-analysis.entity';
 import type { Call } from '../../entities/call.entity';
+import { Organization } from '../../entities/organization.entity';
 import { analyzeSegment, combineSegmentAnalyses } from '../ai/local/local-analyzer';
 import type { CallAnalysisResult, CallContext, Speaker } from '../ai/ai.types';
 import type { Scope } from '../scope';
@@ -18,6 +19,15 @@ export interface SegmentIn {
   confidence?: number | null;
   /** Partials (false) are stored but not analyzed until their final arrives. */
   isFinal?: boolean | null;
+}
+
+/**
+ * The zone a call's analysis resolves dates in: the one its earlier analysis used, else the
+ * organization's now (the first analysis records it, see `storeAnalysis`).
+ */
+export async function analysisTimezone(tx: EntityManager, scope: Scope, callId: string): Promise<string> {
+  const stored = await tx.findOne(CallAnalysis, { call: callId });
+  return stored?.timezone ?? (await tx.findOneOrFail(Organization, scope.organizationId)).timezone;
 }
 
 export function callContextOf(call: Call, timezone: string): CallContext {
@@ -43,7 +53,7 @@ export class LiveAnalysis {
     const segments = rows.map((r) => ({ sequence: r.sequence, speaker: r.speaker, text: r.text, startMs: r.start_ms, endMs: r.end_ms }));
     const analyses = segments.map((s) => this.cache.get(call.id, s.sequence, s.text, () => analyzeSegment(s, context)));
     const result = combineSegmentAnalyses(analyses, context);
-    await storeAnalysis(tx, scope, call, result, AnalysisKind.LIVE, { segmentsAnalyzed: segments.length });
+    await storeAnalysis(tx, scope, call, result, AnalysisKind.LIVE, { segmentsAnalyzed: segments.length, timezone });
     const bySequence = new Map(analyses.map((a) => [a.sequence, a]));
     for (const segment of fresh) {
       const a = bySequence.get(segment.sequence);
@@ -70,7 +80,7 @@ export async function storeAnalysis(
   call: Call,
   result: CallAnalysisResult,
   kind: AnalysisKind,
-  extra: { segmentsAnalyzed?: number; costMicroDollars?: number; degraded?: boolean } = {},
+  extra: { segmentsAnalyzed?: number; costMicroDollars?: number; degraded?: boolean; timezone?: string } = {},
 ): Promise<CallAnalysis> {
   const existing = await tx.findOne(CallAnalysis, { call: call.id });
   const analysis = existing ?? tx.create(CallAnalysis, { organization: scope.organizationId, call: call.id, sentiment: result.sentiment, metrics: result.metrics });
@@ -87,6 +97,7 @@ export async function storeAnalysis(
     segmentsAnalyzed: extra.segmentsAnalyzed ?? analysis.segmentsAnalyzed,
     costMicroDollars: extra.costMicroDollars ?? 0,
     degraded: extra.degraded ?? false,
+    timezone: extra.timezone ?? analysis.timezone,
   });
   return analysis;
 }
