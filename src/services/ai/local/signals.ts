@@ -126,7 +126,7 @@ export const BUYING_SIGNAL_PATTERNS: Array<Pattern<BuyingSignalKind>> = [
   {
     kind: 'PURCHASE_INTENT',
     phrases: [
-      /\blet's (set (that|it|this|them) up|reserve( it)?|do that)\b|\bwhen can (we|i|he|she|they) start\b|\bcan i (buy|order|purchase)\b|\b(we|i) should (just )?(get it done|do it|go ahead|book)\b|\bsame order as\b|\b(could|can) (he|she|we|i|they) start\b|\b(okay|ok|yeah|yes|sure),? do that\b|\bsend whoever\b|\bi want (this|it|them) (handled|done|fixed|taken care of|gone)\b|\b(hoping|like|want) (somebody|someone|you) (could |to )?(replace|fix|repair|install|clean|remove|paint|put in|haul)\b/i,
+      /\blet's (set (that|it|this|them) up|reserve( it)?|do that)\b|\bwhen can (we|i|he|she|they) start\b|\bcan i (buy|order|purchase)\b|\b(we|i) should (just )?(get it done|do it|go ahead|book)\b|\bsame order as\b|\b(could|can) (he|she|we|i|they) start\b|\b(okay|ok|yeah|yes|sure),? do that\b|\bsend whoever\b|\bjust send (him|her|them|someone|somebody)\b|\bwe'll take (them|those|both|the two|two|all)\b|\bi want (this|it|them) (handled|done|fixed|taken care of|gone)\b|\b(hoping|like|want) (somebody|someone|you) (could |to )?(replace|fix|repair|install|clean|remove|paint|put in|haul)\b/i,
     ],
   },
   {
@@ -160,7 +160,7 @@ export const OBJECTION_PATTERNS: Array<Pattern<ObjectionKind>> = [
     phrases: [
       /\b(after the holidays|next (year|spring|semester)|in (the )?spring|in january|not right now|not ready|on hold|when (i|we) (figure|get)|maybe (then|in)|not till|not until|probably not right now|we'll pass this year)\b/i,
       /\b(not a good time|not the right time|bad time|too (early|soon)|a bit early|not (right )?now|not yet|no rush|not in a (rush|hurry)|hold off|wait (until|till)|down the road|some other time)\b/i,
-      /\bmaybe (next|later|in)\b|\b(after that|when (i'm|i am|we're|we are) back|once (i'm|we're) back)\b|\b(won't|don't|wouldn't) need (anything|it|this|that) until\b/i,
+      /\b(it'll|it will|it would|it'd) (have to )?be after\b|\bin the middle of (a|the|our) (move|renovation|remodel|divorce|busy season)\b|\bmaybe (next|later|in)\b|\b(after that|when (i'm|i am|we're|we are) back|once (i'm|we're) back)\b|\b(won't|don't|wouldn't) need (anything|it|this|that) until\b/i,
       /\b(frozen|on hold) until\b|\bnothing happens before\b|\bcall (me|us) back (in|next|after)\b|\bcheck back (in|next)\b|\b(out of town|traveling|away) for\b/i,
     ],
   },
@@ -178,7 +178,7 @@ export const OBJECTION_PATTERNS: Array<Pattern<ObjectionKind>> = [
   {
     kind: 'COMPETITOR',
     phrases: [
-      /\b(internal|in-house) (it|team|person|staff|guy|department|designer|bookkeeper|accountant)\b|\bkid (on|down|up) (my|the|our) street\b|\b(neighbou?r|friend|cousin|brother|sister|kid)('s [a-z]+)? (said|says) (he|she|they)('d| would| could| can| will)\b|\b(might|may|will|could|gonna|going to) try [a-z ]{2,40} first\b/i,
+      /\b(internal|in-house) (it|team|person|staff|guy|department|designer|bookkeeper|accountant)\b|\bkid (on|down|up) (my|the|our) street\b|\b(neighbou?r|friend|cousin|brother|sister|kid)('s [a-z]+)? (said|says) (he|she|they)('d| would| could| can| will)\b|\b(might|may|will|could|gonna|going to) try [a-z ]{2,40} first\b|\b(have|'ve) (done|handled|taken care of) (ours|it|ours|that) for years\b|\bthe (folks|people|guys|company) (down the (road|street)|next door|we use)\b/i,
     ],
   },
   {
@@ -197,7 +197,7 @@ export const OBJECTION_PATTERNS: Array<Pattern<ObjectionKind>> = [
       /\b(don't|do not|doesn't) (really )?(need|see the need|think (we|i) need)\b|\bnot sure (we|i) need\b|\bno need\b|\bnot (necessary|a priority)\b/i,
       /\bnot interested\b|\b(don't|do not) see (the point|why)\b|\bwhat's the point\b|\bhappy with what we have\b|\bwe're (all )?(set|good|covered)\b/i,
       /\b(it|they|everything|ours|mine|[a-z]+s) (is|are|'s|'re) (working )?(just )?fine\b|\bworks (just )?fine\b/i,
-      /\bwe're (okay|ok|fine|all good),? thanks\b|\bwe (just )?had (one|it|that) done\b/i,
+      /\bwe're (okay|ok|fine|all good),? thanks\b|\bwe (just )?had (one|it|that) done\b|\b(we'll|i'll|we will|i will) pass\b|\b(managed|done fine|gotten by|lived) without\b/i,
     ],
   },
   {
@@ -208,7 +208,7 @@ export const OBJECTION_PATTERNS: Array<Pattern<ObjectionKind>> = [
       /\b(scam|rip (me |us )?off|rip-?off|hidden (fees|costs|charges)|fishy|shady|sketchy|too good to be true|skeptical)\b/i,
       /\b(bad|negative|terrible|mixed|awful) reviews\b|\breviews (saying|said)\b|\bread (your|the) reviews\b/i,
       /\bare (you|your people|your guys|they) (licensed|bonded|insured|certified|legit)\b/i,
-      /\b(wary|leery|hesitant) (of|about|to)\b|\bmade a mess\b|\bgot burned\b/i,
+      /\b(wary|leery|hesitant) (of|about|to)\b|\bmade a mess\b|\bgot burned\b|\bnever (saw|heard from) (him|her|them|it) again\b|\bhow long have you (folks |guys |all )?been (around|in business)\b/i,
       /\bpromised\b.*\bnever\b|\bconfidence\b|\bnot comfortable\b|\bif (nobody|no one) shows\b|\bburned (us|me)\b|\bstole\b|\bdon't know if i (want|trust)\b|\blast chance\b/i,
     ],
   },
