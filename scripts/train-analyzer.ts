@@ -22,7 +22,7 @@ import { corpusSplit, loadCallCorpus, type CorpusCall } from '../test/support/ca
 const KINDS: string[] = [...BUYING_SIGNAL_KINDS, ...OBJECTION_KINDS];
 const SENTIMENT_LABELS = ['POSITIVE', 'NEUTRAL', 'NEGATIVE'];
 const SCALE = 1000;
-const MODEL_VERSION = 'learned-1';
+const MODEL_VERSION = 'learned-2';
 /** SGD learning rate (decayed per epoch) and the weight of a positive example; chosen on dev. */
 const RATE = 1;
 const POSITIVE_WEIGHT = 3;

@@ -97,7 +97,7 @@ describe('a whole inbound call over signed Twilio webhooks', () => {
     const { call } = await gqlOk(t.url, CallDocument, { id: callId }, { token: org.token });
     expect(call).toMatchObject({ status: 'COMPLETED', durationSeconds: 95, analysisStatus: 'DONE', endedEarly: false, direction: 'INBOUND' });
     expect(call.transcript?.segments.map((s) => s.speaker)).toEqual(['AGENT', 'CUSTOMER', 'AGENT', 'CUSTOMER', 'AGENT', 'CUSTOMER', 'AGENT']);
-    expect(call.analysis).toMatchObject({ provider: 'local', model: 'switchboard-local', promptVersion: 'local-2', degraded: false });
+    expect(call.analysis).toMatchObject({ provider: 'local', model: 'switchboard-local', promptVersion: 'local-3', degraded: false });
     expect(call.appointments[0]).toMatchObject({ purpose: 'INSPECTION', status: 'PROPOSED' });
     expect(call.actionItems.some((a) => a.owner === 'AGENT' && a.dueAt)).toBe(true);
 

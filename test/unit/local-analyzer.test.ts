@@ -253,7 +253,7 @@ describe('LocalCallAnalyzer', () => {
 
   it('says who produced it and that it cost nothing', async () => {
     const { analysis, usage } = await new LocalCallAnalyzer().analyzeCall(segments, context);
-    expect([analysis.provider, analysis.model, analysis.promptVersion]).toEqual(['local', 'switchboard-local', 'local-2']);
+    expect([analysis.provider, analysis.model, analysis.promptVersion]).toEqual(['local', 'switchboard-local', 'local-3']);
     expect(usage).toEqual({ operation: 'CALL_ANALYSIS', provider: 'local', model: 'switchboard-local', inputTokens: 0, outputTokens: 0, audioSeconds: 0, costMicroDollars: 0 });
   });
 

@@ -10,8 +10,10 @@
  * - negation scope: the three words after "not", "no", "never", "n't" are
  *   also seen as negated ("don't really need" ≠ "really need");
  * - cues: question form (a "?" or a leading modal: "could you", "would it be
- *   possible"), exclamation, length, and sarcasm cues (praise words next to
- *   a complaint: "great job everyone" after "I saw one in the pantry");
+ *   possible"), exclamation, length, sarcasm (praise words next to a
+ *   complaint: "great job everyone" after "I saw one in the pantry"),
+ *   grudging politeness ("thanks, I guess"), warmth said outright and a
+ *   grievance about the business ("nobody called", "third time");
  * - what the exact rules found in the same words (`rule:KIND`), so the model
  *   learns where to trust them.
  */

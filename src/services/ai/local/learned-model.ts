@@ -10,8 +10,10 @@
  *   dev: `union` (either finds it) or `model` (the model decides, seeing the
  *   tables' verdict as a feature).
  * - Call sentiment: a three-way softmax over the position-weighted average of
- *   every segment's features (per speaker), the customer's last segment on
- *   its own (how the call ends), and the lexicon scores. It is linear, so a
+ *   every segment's word and cue features (per speaker; no character grams,
+ *   see SENTIMENT_CHARACTERS), the customer's last segment on its own (how
+ *   the call ends), and the lexicon scores; per-label offsets chosen on dev
+ *   are folded into the bias. It is linear, so a
  *   segment's share is computed once when the segment arrives and the call's
  *   sentiment is arithmetic over the shares (what a live call needs).
  */

@@ -36,7 +36,7 @@ import { extractiveSummary } from './summary';
 export const LOCAL_PROVIDER = 'local';
 export const LOCAL_MODEL = 'switchboard-local';
 /** Bump when rules, lexicon or thresholds change, so stored analyses say which rules made them. */
-export const LOCAL_ANALYZER_VERSION = 'local-2';
+export const LOCAL_ANALYZER_VERSION = 'local-3';
 
 /** Everything the local analyzer learns from one segment. */
 export interface SegmentAnalysis {
