@@ -32,6 +32,7 @@ import { DbQueue } from './services/jobs/db-queue';
 import type { JobQueue, JobWorker } from './services/jobs/job-types';
 import { EmbeddedOutbox, RedisOutbox, type Outbox } from './services/jobs/outbox';
 import { recoverStaleAnalyses } from './services/calls/analysis-recovery';
+import { IdempotencyService } from './services/idempotency/idempotency.service';
 import { LeadService } from './services/lead.service';
 import { OrganizationService } from './services/organization.service';
 import { createInProcessPubSub, createRedisPubSub, type PubSub } from './services/pubsub/pubsub';
@@ -72,6 +73,8 @@ export interface App {
   alerts: AlertService;
   notifications: NotificationService;
   budget: BudgetService;
+  /** Idempotency keys of retried mutations (claim, replay, purge). */
+  idempotency: IdempotencyService;
   /** Start running jobs in this process (API with RUN_WORKERS, or the worker command). */
   startWorkers(): JobWorker;
   close(): Promise<void>;
@@ -131,6 +134,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   );
   const mailer = new AccountMailer(config.smtpUrl, config.accountEmail.from, forkEm, logger);
   const calls = new CallIngestService(effects, ai.transcriber !== null);
+  const idempotency = new IdempotencyService(db.orm, clock);
 
   const app: App = {
     config,
@@ -161,12 +165,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     alerts,
     notifications,
     budget,
+    idempotency,
     startWorkers() {
       void jobs.schedule('escalation-check', {}, config.escalationCheckSeconds * 1000).catch((err: unknown) => logger.error({ err }, 'could not schedule escalation checks'));
       const deadlineMs = config.analysisDeadlineSeconds * 1000;
       void jobs.schedule('recover-analysis', {}, Math.max(1000, deadlineMs / 5)).catch((err: unknown) => logger.error({ err }, 'could not schedule the analysis recovery sweep'));
+      void jobs.schedule('purge-idempotency-keys', {}, IDEMPOTENCY_PURGE_EVERY_MS).catch((err: unknown) => logger.error({ err }, 'could not schedule the idempotency-key purge'));
       const recoverAnalyses = () => recoverStaleAnalyses(db.orm, effects, clock, deadlineMs);
-      const worker = jobs.startWorker(createJobHandlers(db.orm, effects, { callAnalysis, notifications, alerts, recoverAnalyses }), {
+      const purgeIdempotencyKeys = () => idempotency.purgeExpired();
+      const worker = jobs.startWorker(createJobHandlers(db.orm, effects, { callAnalysis, notifications, alerts, recoverAnalyses, purgeIdempotencyKeys }), {
         onCompleted: (name) => metrics.jobsProcessed.inc({ name, status: 'completed' }),
         onFailed: (name, err, willRetry) => {
           metrics.jobsProcessed.inc({ name, status: willRetry ? 'retried' : 'failed' });
@@ -187,6 +194,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   };
   return app;
 }
+
+/** Expired idempotency keys are deleted hourly (they stop answering at expiry whether purged or not). */
+const IDEMPOTENCY_PURGE_EVERY_MS = 3600 * 1000;
 
 /** The embedded queue has no other consumer (one process per data directory), so embedded mode always runs its workers in the API. */
 export function apiRunsWorkers(config: Config): boolean {
