@@ -25,6 +25,7 @@ import { AccountMailer } from './services/auth/account-mailer';
 import { AuthService } from './services/auth/auth.service';
 import type { JwtSettings } from './services/auth/jwt';
 import { LoginThrottle } from './services/auth/login-throttle';
+import { OnboardingService } from './services/auth/onboarding.service';
 import { UserService } from './services/auth/user.service';
 import { BullMqQueue } from './services/jobs/bullmq-queue';
 import { createJobHandlers } from './services/jobs/handlers';
@@ -73,6 +74,8 @@ export interface App {
   alerts: AlertService;
   notifications: NotificationService;
   budget: BudgetService;
+  /** New organizations: org:create and the public signUp. */
+  onboarding: OnboardingService;
   /** Idempotency keys of retried mutations (claim, replay, purge). */
   idempotency: IdempotencyService;
   /** Start running jobs in this process (API with RUN_WORKERS, or the worker command). */
@@ -128,13 +131,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   if (twilio) circuits.create('twilio');
   const notifications = new NotificationService(effects, createChannelSenders(config, twilio, circuits), clock);
   const alerts = new AlertService(effects, clock);
-  const loginThrottle = new LoginThrottle(config.login, redis, config.redisKeyPrefix);
+  const loginThrottle = new LoginThrottle(config.login, redis, config.redisKeyPrefix, config.signUp.maxPerIpPerHour);
   const auth = new AuthService(jwtSettings(config), forkEm, config.apiKeyCacheSeconds * 1000, clock, loginThrottle, (outcome) =>
     metrics.loginAttempts.inc({ outcome }),
   );
   const mailer = new AccountMailer(config.smtpUrl, config.accountEmail.from, forkEm, logger);
   const calls = new CallIngestService(effects, ai.transcriber !== null);
   const idempotency = new IdempotencyService(db.orm, clock);
+  const organizations = new OrganizationService(effects);
+  const onboarding = new OnboardingService(effects, organizations, auth, loginThrottle, clock, { signUp: config.signUp, accountEmail: config.accountEmail }, forkEm);
 
   const app: App = {
     config,
@@ -150,7 +155,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     auth,
     leads: new LeadService(effects),
     apiKeys: new ApiKeyService(effects, (id) => auth.forgetApiKey(id)),
-    organizations: new OrganizationService(effects),
+    organizations,
+    onboarding,
     users: new UserService(effects, auth, mailer, loginThrottle, clock, config.accountEmail, forkEm),
     mailer,
     ai,

@@ -58,7 +58,7 @@ export class AccountResolver {
   }
 
   @Authorized('users:manage')
-  @Query(() => [UserType])
+  @Query(() => [UserType], { deprecationReason: 'Use usersConnection (paged; this list stops at 1000)' })
   users(@Ctx() ctx: GraphQLContext) {
     return ctx.em.find(User, {}, { orderBy: { createdAt: 'asc' }, limit: 1000 });
   }
@@ -71,7 +71,7 @@ export class AccountResolver {
   }
 
   @Authorized('apikeys:manage')
-  @Query(() => [ApiKeyType])
+  @Query(() => [ApiKeyType], { deprecationReason: 'Use apiKeysConnection (paged; this list stops at 1000)' })
   apiKeys(@Ctx() ctx: GraphQLContext) {
     return ctx.em.find(ApiKey, {}, { orderBy: { createdAt: 'desc' }, limit: 1000 });
   }

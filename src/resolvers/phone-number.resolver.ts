@@ -19,7 +19,7 @@ class DeletePhoneNumberPayload {
 @Resolver(() => PhoneNumberType)
 export class PhoneNumberResolver {
   @Authorized('calls:read')
-  @Query(() => [PhoneNumberType])
+  @Query(() => [PhoneNumberType], { deprecationReason: 'Use phoneNumbersConnection (paged; this list stops at 1000)' })
   phoneNumbers(@Ctx() ctx: GraphQLContext) {
     return ctx.em.find(PhoneNumber, {}, { orderBy: { createdAt: 'asc' }, limit: 1000 });
   }
