@@ -25,6 +25,7 @@ import { AccountMailer } from './services/auth/account-mailer';
 import { AuthService } from './services/auth/auth.service';
 import type { JwtSettings } from './services/auth/jwt';
 import { LoginThrottle } from './services/auth/login-throttle';
+import { OnboardingService } from './services/auth/onboarding.service';
 import { UserService } from './services/auth/user.service';
 import { BullMqQueue } from './services/jobs/bullmq-queue';
 import { createJobHandlers } from './services/jobs/handlers';
@@ -32,6 +33,7 @@ import { DbQueue } from './services/jobs/db-queue';
 import type { JobQueue, JobWorker } from './services/jobs/job-types';
 import { EmbeddedOutbox, RedisOutbox, type Outbox } from './services/jobs/outbox';
 import { recoverStaleAnalyses } from './services/calls/analysis-recovery';
+import { IdempotencyService } from './services/idempotency/idempotency.service';
 import { LeadService } from './services/lead.service';
 import { OrganizationService } from './services/organization.service';
 import { createInProcessPubSub, createRedisPubSub, type PubSub } from './services/pubsub/pubsub';
@@ -72,6 +74,10 @@ export interface App {
   alerts: AlertService;
   notifications: NotificationService;
   budget: BudgetService;
+  /** New organizations: org:create and the public signUp. */
+  onboarding: OnboardingService;
+  /** Idempotency keys of retried mutations (claim, replay, purge). */
+  idempotency: IdempotencyService;
   /** Start running jobs in this process (API with RUN_WORKERS, or the worker command). */
   startWorkers(): JobWorker;
   close(): Promise<void>;
@@ -125,12 +131,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   if (twilio) circuits.create('twilio');
   const notifications = new NotificationService(effects, createChannelSenders(config, twilio, circuits), clock);
   const alerts = new AlertService(effects, clock);
-  const loginThrottle = new LoginThrottle(config.login, redis, config.redisKeyPrefix);
+  const loginThrottle = new LoginThrottle(config.login, redis, config.redisKeyPrefix, config.signUp.maxPerIpPerHour);
   const auth = new AuthService(jwtSettings(config), forkEm, config.apiKeyCacheSeconds * 1000, clock, loginThrottle, (outcome) =>
     metrics.loginAttempts.inc({ outcome }),
   );
   const mailer = new AccountMailer(config.smtpUrl, config.accountEmail.from, forkEm, logger);
   const calls = new CallIngestService(effects, ai.transcriber !== null);
+  const idempotency = new IdempotencyService(db.orm, clock);
+  const organizations = new OrganizationService(effects);
+  const onboarding = new OnboardingService(effects, organizations, auth, loginThrottle, clock, { signUp: config.signUp, accountEmail: config.accountEmail }, forkEm);
 
   const app: App = {
     config,
@@ -146,7 +155,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     auth,
     leads: new LeadService(effects),
     apiKeys: new ApiKeyService(effects, (id) => auth.forgetApiKey(id)),
-    organizations: new OrganizationService(effects),
+    organizations,
+    onboarding,
     users: new UserService(effects, auth, mailer, loginThrottle, clock, config.accountEmail, forkEm),
     mailer,
     ai,
@@ -161,12 +171,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     alerts,
     notifications,
     budget,
+    idempotency,
     startWorkers() {
       void jobs.schedule('escalation-check', {}, config.escalationCheckSeconds * 1000).catch((err: unknown) => logger.error({ err }, 'could not schedule escalation checks'));
       const deadlineMs = config.analysisDeadlineSeconds * 1000;
       void jobs.schedule('recover-analysis', {}, Math.max(1000, deadlineMs / 5)).catch((err: unknown) => logger.error({ err }, 'could not schedule the analysis recovery sweep'));
+      void jobs.schedule('purge-idempotency-keys', {}, IDEMPOTENCY_PURGE_EVERY_MS).catch((err: unknown) => logger.error({ err }, 'could not schedule the idempotency-key purge'));
       const recoverAnalyses = () => recoverStaleAnalyses(db.orm, effects, clock, deadlineMs);
-      const worker = jobs.startWorker(createJobHandlers(db.orm, effects, { callAnalysis, notifications, alerts, recoverAnalyses }), {
+      const purgeIdempotencyKeys = () => idempotency.purgeExpired();
+      const worker = jobs.startWorker(createJobHandlers(db.orm, effects, { callAnalysis, notifications, alerts, recoverAnalyses, purgeIdempotencyKeys }), {
         onCompleted: (name) => metrics.jobsProcessed.inc({ name, status: 'completed' }),
         onFailed: (name, err, willRetry) => {
           metrics.jobsProcessed.inc({ name, status: willRetry ? 'retried' : 'failed' });
@@ -187,6 +200,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   };
   return app;
 }
+
+/** Expired idempotency keys are deleted hourly (they stop answering at expiry whether purged or not). */
+const IDEMPOTENCY_PURGE_EVERY_MS = 3600 * 1000;
 
 /** The embedded queue has no other consumer (one process per data directory), so embedded mode always runs its workers in the API. */
 export function apiRunsWorkers(config: Config): boolean {

@@ -9,12 +9,13 @@ import { connectDatabase } from './db/database';
 import { MIGRATIONS_SOURCE_DIR, migrateUp } from './db/orm';
 import { bindTenant } from './db/tenant-filter';
 import { Organization } from './entities/organization.entity';
+import { orgCreate } from './commands/org-create';
 import { buildAppSchema, printAppSchema } from './graphql/schema';
 import { recentOutbox } from './services/auth/account-mailer';
 import { API_KEY_SCOPES } from './services/auth/permissions';
 
 /**
- * Operator commands: `migrate`, `migration:create`, `apikey:create`, `mail:outbox`, `schema:emit`.
+ * Operator commands: `migrate`, `migration:create`, `apikey:create`, `org:create`, `mail:outbox`, `schema:emit`.
  * Run through npm scripts (see README), which build first.
  */
 const commands: Record<string, (args: string[]) => Promise<void>> = {
@@ -66,6 +67,16 @@ commands['apikey:create'] = async (args) => {
     console.log(`Created API key "${apiKey.name}" (${apiKey.prefix}) for ${org.name} with scopes: ${apiKey.scopes.join(' ')}`);
     console.log(`Key (shown once): ${secret}`);
     console.log(`Allowed scopes: ${API_KEY_SCOPES.join(' ')}`);
+  } finally {
+    await app.close();
+  }
+};
+
+/** A new organization with an owner invitation (README "Organizations"). */
+commands['org:create'] = async (args) => {
+  const app = await createApp(loadConfig());
+  try {
+    for (const line of await orgCreate(app, args)) console.log(line);
   } finally {
     await app.close();
   }

@@ -44,6 +44,8 @@ const schema = z
     APP_BASE_URL: optionalUrl,
     AUTH_EMAIL_FROM: z.string().default('Switchboard <no-reply@switchboard.local>'),
     METRICS_TOKEN: optionalString,
+    SIGNUP_ENABLED: bool(false),
+    SIGNUP_MAX_PER_IP_PER_HOUR: int(5, 1),
 
     // Unset: on in development and test, off in production.
     GRAPHQL_INTROSPECTION: z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
@@ -152,6 +154,8 @@ export interface Config {
   readonly login: { maxConsecutiveFailures: number; blockSeconds: number; maxFailuresPerIpPerDay: number };
   /** One-time tokens mailed for password resets and invitations, and where their links point. */
   readonly accountEmail: { resetTtlSeconds: number; inviteTtlSeconds: number; appBaseUrl: string; from: string };
+  /** The public signUp mutation (off by default) and how many organizations one IP may create per hour. */
+  readonly signUp: { enabled: boolean; maxPerIpPerHour: number };
   /** When set, GET /metrics requires `Authorization: Bearer <token>`. */
   readonly metricsToken: string | undefined;
   readonly graphql: {
@@ -231,6 +235,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
       appBaseUrl: (e.APP_BASE_URL ?? e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
       from: e.AUTH_EMAIL_FROM,
     },
+    signUp: { enabled: e.SIGNUP_ENABLED, maxPerIpPerHour: e.SIGNUP_MAX_PER_IP_PER_HOUR },
     metricsToken: e.METRICS_TOKEN,
     graphql: {
       introspection: e.GRAPHQL_INTROSPECTION === undefined ? e.NODE_ENV !== 'production' : ['true', '1', 'yes'].includes(e.GRAPHQL_INTROSPECTION),

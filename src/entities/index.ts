@@ -7,6 +7,7 @@ import { AuditEvent } from './audit-event.entity';
 import { BudgetThresholdCrossing } from './budget-threshold-crossing.entity';
 import { CallAnalysis } from './call-analysis.entity';
 import { Call } from './call.entity';
+import { IdempotencyKey } from './idempotency-key.entity';
 import { Job } from './job.entity';
 import { Lead } from './lead.entity';
 import { NotificationDelivery } from './notification-delivery.entity';
@@ -40,6 +41,7 @@ export const ENTITIES = [
   BudgetThresholdCrossing,
   OneTimeToken,
   OutboxEmail,
+  IdempotencyKey,
   Job,
   OutboxMessage,
 ];

@@ -4,6 +4,8 @@ import { AccountResolver, OrganizationSettingsResolver } from '../resolvers/acco
 import { AlertLiveResolver } from '../resolvers/alert-live.resolver';
 import { AlertResolver } from '../resolvers/alert.resolver';
 import { AuditResolver } from '../resolvers/audit.resolver';
+import { DirectoryResolver } from '../resolvers/directory.resolver';
+import { OnboardingResolver } from '../resolvers/onboarding.resolver';
 import { UsageResolver } from '../resolvers/usage.resolver';
 import { UserResolver } from '../resolvers/user.resolver';
 import { CallBridgeResolver } from '../resolvers/call-bridge.resolver';
@@ -36,6 +38,8 @@ const RESOLVERS = [
   AlertLiveResolver,
   UsageResolver,
   UserResolver,
+  DirectoryResolver,
+  OnboardingResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

@@ -21,6 +21,8 @@ import {
 import { OrganizationType } from '../schema/organization.type';
 import { AlertSettingsType } from '../schema/organization-settings.type';
 import { UserType } from '../schema/user.type';
+import { idempotent } from './idempotent';
+import { createApiKeyReplay } from './idempotent-replays';
 
 /** Sign-in, who am I, and the organization's people, keys and settings. */
 @Resolver()
@@ -56,7 +58,7 @@ export class AccountResolver {
   }
 
   @Authorized('users:manage')
-  @Query(() => [UserType])
+  @Query(() => [UserType], { deprecationReason: 'Use usersConnection (paged; this list stops at 1000)' })
   users(@Ctx() ctx: GraphQLContext) {
     return ctx.em.find(User, {}, { orderBy: { createdAt: 'asc' }, limit: 1000 });
   }
@@ -69,7 +71,7 @@ export class AccountResolver {
   }
 
   @Authorized('apikeys:manage')
-  @Query(() => [ApiKeyType])
+  @Query(() => [ApiKeyType], { deprecationReason: 'Use apiKeysConnection (paged; this list stops at 1000)' })
   apiKeys(@Ctx() ctx: GraphQLContext) {
     return ctx.em.find(ApiKey, {}, { orderBy: { createdAt: 'desc' }, limit: 1000 });
   }
@@ -77,7 +79,7 @@ export class AccountResolver {
   @Authorized('apikeys:manage')
   @Mutation(() => CreateApiKeyPayload)
   createApiKey(@Arg('input') input: CreateApiKeyInput, @Ctx() ctx: GraphQLContext) {
-    return ctx.app.apiKeys.create(ctx.scope(), input.name, input.scopes);
+    return idempotent(ctx, 'createApiKey', input, () => ctx.app.apiKeys.create(ctx.scope(), input.name, input.scopes), createApiKeyReplay);
   }
 
   @Authorized('apikeys:manage')

@@ -1,4 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AcknowledgeAlertInput, BARE_ID_DEPRECATION, BY_ID_INPUT_DESCRIPTION, ResolveAlertInput, type ByIdInput } from '../schema/by-id.inputs';
+import { idOf } from './by-id';
 import type { GraphQLContext } from '../context';
 import { type Alert, AlertStatus } from '../entities/alert.entity';
 import { NotificationDelivery } from '../entities/notification-delivery.entity';
@@ -35,14 +37,22 @@ export class AlertResolver {
 
   @Authorized('alerts:write')
   @Mutation(() => AlertPayload, { description: 'Someone is on it: stops escalation' })
-  async acknowledgeAlert(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return { alert: await ctx.app.alerts.acknowledge(ctx.scope(), id) };
+  async acknowledgeAlert(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => AcknowledgeAlertInput, { nullable: true, description: BY_ID_INPUT_DESCRIPTION }) input?: ByIdInput | null,
+    @Arg('id', () => ID, { nullable: true, deprecationReason: BARE_ID_DEPRECATION, description: 'The same id as input.id (older clients)' }) id?: string | null,
+  ) {
+    return { alert: await ctx.app.alerts.acknowledge(ctx.scope(), idOf(input, id)) };
   }
 
   @Authorized('alerts:write')
   @Mutation(() => AlertPayload, { description: 'Done; a new occurrence of its key opens a new alert' })
-  async resolveAlert(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return { alert: await ctx.app.alerts.resolve(ctx.scope(), id) };
+  async resolveAlert(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => ResolveAlertInput, { nullable: true, description: BY_ID_INPUT_DESCRIPTION }) input?: ByIdInput | null,
+    @Arg('id', () => ID, { nullable: true, deprecationReason: BARE_ID_DEPRECATION, description: 'The same id as input.id (older clients)' }) id?: string | null,
+  ) {
+    return { alert: await ctx.app.alerts.resolve(ctx.scope(), idOf(input, id)) };
   }
 
   @Authorized('alerts:write')

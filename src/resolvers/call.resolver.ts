@@ -1,7 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AnalyzeCallInput, BARE_ID_DEPRECATION, BY_ID_INPUT_DESCRIPTION, TranscribeCallInput, type ByIdInput } from '../schema/by-id.inputs';
+import { idOf } from './by-id';
 import type { GraphQLContext } from '../context';
 import type { CallAnalysis } from '../entities/call-analysis.entity';
-import type { Call } from '../entities/call.entity';
+import { Call } from '../entities/call.entity';
 import { CallOrderField } from '../schema/call.enums';
 import { CallPayload } from '../schema/call-events.type';
 import { CallFilterInput, CallOrderByInput, StartCallInput } from '../schema/call.inputs';
@@ -11,6 +13,7 @@ import { LeadType } from '../schema/lead.type';
 import { OrderDirection } from '../schema/enums';
 import { findCallOrFail, findCalls } from '../services/calls/call-query.service';
 import { toConnection } from './connection';
+import { entityReplay, idempotent } from './idempotent';
 
 @Resolver(() => CallType)
 export class CallResolver {
@@ -36,19 +39,27 @@ export class CallResolver {
   @Authorized('calls:write')
   @Mutation(() => CallPayload, { description: 'Places a Twilio call from one of our numbers to the lead; NOT_CONFIGURED without Twilio' })
   async startCall(@Arg('input') input: StartCallInput, @Ctx() ctx: GraphQLContext): Promise<{ call: Call }> {
-    return { call: await ctx.app.outboundCalls.start(ctx.scope(), input.leadId, input.fromNumberId) };
+    return idempotent(ctx, 'startCall', input, async () => ({ call: await ctx.app.outboundCalls.start(ctx.scope(), input.leadId, input.fromNumberId) }), entityReplay('call', Call));
   }
 
   @Authorized('calls:write')
   @Mutation(() => CallPayload, { description: 'Re-runs the final analysis; returns at once with analysisStatus PENDING' })
-  async analyzeCall(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<{ call: Call }> {
-    return { call: await ctx.app.callAnalysis.requestAnalysis(ctx.scope(), id) };
+  async analyzeCall(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => AnalyzeCallInput, { nullable: true, description: BY_ID_INPUT_DESCRIPTION }) input?: ByIdInput | null,
+    @Arg('id', () => ID, { nullable: true, deprecationReason: BARE_ID_DEPRECATION, description: 'The same id as input.id (older clients)' }) id?: string | null,
+  ): Promise<{ call: Call }> {
+    return { call: await ctx.app.callAnalysis.requestAnalysis(ctx.scope(), idOf(input, id)) };
   }
 
   @Authorized('calls:write')
   @Mutation(() => CallPayload, { description: 'Transcribes the recording (Whisper), then analyzes; returns at once with analysisStatus PENDING' })
-  async transcribeCall(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<{ call: Call }> {
-    return { call: await ctx.app.callAnalysis.requestTranscription(ctx.scope(), id) };
+  async transcribeCall(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => TranscribeCallInput, { nullable: true, description: BY_ID_INPUT_DESCRIPTION }) input?: ByIdInput | null,
+    @Arg('id', () => ID, { nullable: true, deprecationReason: BARE_ID_DEPRECATION, description: 'The same id as input.id (older clients)' }) id?: string | null,
+  ): Promise<{ call: Call }> {
+    return { call: await ctx.app.callAnalysis.requestTranscription(ctx.scope(), idOf(input, id)) };
   }
 
   @FieldResolver(() => LeadType, { nullable: true })

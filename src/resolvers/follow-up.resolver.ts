@@ -1,4 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { BARE_ID_DEPRECATION, BY_ID_INPUT_DESCRIPTION, CancelAppointmentInput, CompleteActionItemInput, ConfirmAppointmentInput, type ByIdInput } from '../schema/by-id.inputs';
+import { idOf } from './by-id';
 import type { GraphQLContext } from '../context';
 import { ActionItemStatus, type ActionItem } from '../entities/action-item.entity';
 import { AppointmentStatus, type Appointment } from '../entities/appointment.entity';
@@ -30,8 +32,12 @@ export class ActionItemResolver {
 
   @Authorized('calls:write')
   @Mutation(() => ActionItemPayload)
-  async completeActionItem(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return { actionItem: await ctx.app.followUps.updateActionItem(ctx.scope(), id, { status: ActionItemStatus.DONE }) };
+  async completeActionItem(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => CompleteActionItemInput, { nullable: true, description: BY_ID_INPUT_DESCRIPTION }) input?: ByIdInput | null,
+    @Arg('id', () => ID, { nullable: true, deprecationReason: BARE_ID_DEPRECATION, description: 'The same id as input.id (older clients)' }) id?: string | null,
+  ) {
+    return { actionItem: await ctx.app.followUps.updateActionItem(ctx.scope(), idOf(input, id), { status: ActionItemStatus.DONE }) };
   }
 
   @FieldResolver(() => CallType)
@@ -60,14 +66,22 @@ export class AppointmentResolver {
 
   @Authorized('calls:write')
   @Mutation(() => AppointmentPayload, { description: 'A person confirms an appointment the call analysis proposed' })
-  async confirmAppointment(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return { appointment: await ctx.app.followUps.setAppointmentStatus(ctx.scope(), id, AppointmentStatus.CONFIRMED) };
+  async confirmAppointment(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => ConfirmAppointmentInput, { nullable: true, description: BY_ID_INPUT_DESCRIPTION }) input?: ByIdInput | null,
+    @Arg('id', () => ID, { nullable: true, deprecationReason: BARE_ID_DEPRECATION, description: 'The same id as input.id (older clients)' }) id?: string | null,
+  ) {
+    return { appointment: await ctx.app.followUps.setAppointmentStatus(ctx.scope(), idOf(input, id), AppointmentStatus.CONFIRMED) };
   }
 
   @Authorized('calls:write')
   @Mutation(() => AppointmentPayload)
-  async cancelAppointment(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return { appointment: await ctx.app.followUps.setAppointmentStatus(ctx.scope(), id, AppointmentStatus.CANCELED) };
+  async cancelAppointment(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => CancelAppointmentInput, { nullable: true, description: BY_ID_INPUT_DESCRIPTION }) input?: ByIdInput | null,
+    @Arg('id', () => ID, { nullable: true, deprecationReason: BARE_ID_DEPRECATION, description: 'The same id as input.id (older clients)' }) id?: string | null,
+  ) {
+    return { appointment: await ctx.app.followUps.setAppointmentStatus(ctx.scope(), idOf(input, id), AppointmentStatus.CANCELED) };
   }
 
   @FieldResolver(() => LeadType, { nullable: true })

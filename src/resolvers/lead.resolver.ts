@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../context';
-import type { Lead } from '../entities/lead.entity';
+import { Lead } from '../entities/lead.entity';
 import { LeadOrderField, OrderDirection } from '../schema/enums';
 import {
   AdjustLeadScoreInput,
@@ -18,6 +18,8 @@ import { findLeadOrFail } from '../services/lead.service';
 import { findLeads } from '../services/lead-query.service';
 import { toConnection } from './connection';
 import { toFieldErrors } from './field-errors';
+import { entityReplay, idempotent } from './idempotent';
+import { importLeadsReplay } from './idempotent-replays';
 
 /** A Lead entity, or an import row's snapshot of one (LeadSnapshot). */
 type LeadRoot = Pick<Lead, 'id' | 'owner' | 'budgetCents' | 'budgetCurrency'>;
@@ -47,7 +49,8 @@ export class LeadResolver {
   @Authorized('leads:write')
   @Mutation(() => LeadPayload)
   async createLead(@Arg('input') input: CreateLeadInput, @Ctx() ctx: GraphQLContext): Promise<{ lead: Lead }> {
-    return { lead: await ctx.app.leads.create(ctx.scope(), input) };
+    const { idempotencyKey: _key, ...fields } = input;
+    return idempotent(ctx, 'createLead', input, async () => ({ lead: await ctx.app.leads.create(ctx.scope(), fields) }), entityReplay('lead', Lead));
   }
 
   @Authorized('leads:write')
@@ -66,12 +69,17 @@ export class LeadResolver {
   @Authorized('leads:write')
   @Mutation(() => UpsertLeadPayload, { description: 'Idempotent by externalId, else email, else phone' })
   upsertLead(@Arg('input') input: UpsertLeadInput, @Ctx() ctx: GraphQLContext) {
-    return ctx.app.leads.upsert(ctx.scope(), input);
+    const { idempotencyKey: _key, ...fields } = input;
+    return idempotent(ctx, 'upsertLead', input, () => ctx.app.leads.upsert(ctx.scope(), fields), entityReplay('lead', Lead, ['created']));
   }
 
   @Authorized('leads:write')
   @Mutation(() => ImportLeadsPayload, { description: 'Bulk upsert, in order; each row is validated on its own: bad rows are reported in results and do not stop the good ones' })
-  async importLeads(@Arg('input') input: ImportLeadsInput, @Ctx() ctx: GraphQLContext) {
+  importLeads(@Arg('input') input: ImportLeadsInput, @Ctx() ctx: GraphQLContext) {
+    return idempotent(ctx, 'importLeads', input, () => this.runImport(input, ctx), importLeadsReplay);
+  }
+
+  private async runImport(input: ImportLeadsInput, ctx: GraphQLContext) {
     const rows = await ctx.app.leads.import(ctx.scope(), input.leads, ctx.app.config.graphql.importMaxRows);
     const results = rows.map((r) => ({ index: r.index, lead: r.lead, created: r.created, errors: r.error ? toFieldErrors(r.error, ctx) : [] }));
     return {
@@ -85,7 +93,7 @@ export class LeadResolver {
   @Authorized('leads:write')
   @Mutation(() => LeadPayload, { description: 'A person moves the score, with a reason kept in the score history' })
   async adjustLeadScore(@Arg('input') input: AdjustLeadScoreInput, @Ctx() ctx: GraphQLContext): Promise<{ lead: Lead }> {
-    return { lead: await ctx.app.leads.adjustScore(ctx.scope(), input.leadId, input.delta, input.reason) };
+    return idempotent(ctx, 'adjustLeadScore', input, async () => ({ lead: await ctx.app.leads.adjustScore(ctx.scope(), input.leadId, input.delta, input.reason) }), entityReplay('lead', Lead));
   }
 
   @FieldResolver(() => UserType, { nullable: true })

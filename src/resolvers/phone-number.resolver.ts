@@ -1,4 +1,6 @@
 import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { BARE_ID_DEPRECATION, BY_ID_INPUT_DESCRIPTION, DeletePhoneNumberInput, type ByIdInput } from '../schema/by-id.inputs';
+import { idOf } from './by-id';
 import type { GraphQLContext } from '../context';
 import { PhoneNumber } from '../entities/phone-number.entity';
 import { PhoneNumberInput, UpdatePhoneNumberInput } from '../schema/call.inputs';
@@ -17,7 +19,7 @@ class DeletePhoneNumberPayload {
 @Resolver(() => PhoneNumberType)
 export class PhoneNumberResolver {
   @Authorized('calls:read')
-  @Query(() => [PhoneNumberType])
+  @Query(() => [PhoneNumberType], { deprecationReason: 'Use phoneNumbersConnection (paged; this list stops at 1000)' })
   phoneNumbers(@Ctx() ctx: GraphQLContext) {
     return ctx.em.find(PhoneNumber, {}, { orderBy: { createdAt: 'asc' }, limit: 1000 });
   }
@@ -38,7 +40,11 @@ export class PhoneNumberResolver {
 
   @Authorized('numbers:manage')
   @Mutation(() => DeletePhoneNumberPayload)
-  async deletePhoneNumber(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return { deletedPhoneNumberId: await ctx.app.phoneNumbers.delete(ctx.scope(), id) };
+  async deletePhoneNumber(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => DeletePhoneNumberInput, { nullable: true, description: BY_ID_INPUT_DESCRIPTION }) input?: ByIdInput | null,
+    @Arg('id', () => ID, { nullable: true, deprecationReason: BARE_ID_DEPRECATION, description: 'The same id as input.id (older clients)' }) id?: string | null,
+  ) {
+    return { deletedPhoneNumberId: await ctx.app.phoneNumbers.delete(ctx.scope(), idOf(input, id)) };
   }
 }

@@ -7,6 +7,7 @@ import { AiBudgetPolicy } from '../entities/organization.entity';
 import { AlertSettingsInput } from './organization-settings.type';
 import { UserType } from './user.type';
 import { UserRole } from '../entities/user.entity';
+import { IdempotencyKeyField } from './idempotency';
 
 @InputType()
 export class LoginInput {
@@ -53,6 +54,9 @@ export class CreateApiKeyInput {
 
   @Field(() => [String], { description: 'e.g. ["leads:read", "leads:write"]; see README for the list' })
   scopes!: string[];
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @ObjectType()

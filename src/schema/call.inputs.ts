@@ -7,6 +7,7 @@ import { Speaker } from '../entities/transcript.entity';
 import { CallOrderField, SentimentLabel } from './call.enums';
 import { OrderDirection } from './enums';
 import { PhoneNumber } from './scalars';
+import { IdempotencyKeyField } from './idempotency';
 
 @InputType()
 export class CallFilterInput {
@@ -104,6 +105,7 @@ export class AppendTranscriptSegmentsInput {
 export class StartCallInput {
   @Field(() => ID) leadId!: string;
   @Field(() => ID, { description: 'One of our phone numbers to call from' }) fromNumberId!: string;
+  @IdempotencyKeyField() idempotencyKey?: string | null;
 }
 
 @InputType()

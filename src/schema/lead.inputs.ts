@@ -3,6 +3,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { LeadSource, LeadStatus, LeadTemperature } from '../entities/lead.entity';
 import { LeadChangeKind, LeadOrderField, OrderDirection } from './enums';
 import { Currency, EmailAddress, JSONObject, JSONValue, PhoneNumber } from './scalars';
+import { IdempotencyKeyField } from './idempotency';
 
 @InputType({ description: 'Writable lead fields; on update, omitted fields stay as they are and null clears' })
 export class LeadFieldsInput {
@@ -59,6 +60,9 @@ export class CreateLeadInput extends LeadFieldsInput {
   @Field()
   @Length(1, 200)
   declare name: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @InputType()
@@ -72,6 +76,9 @@ export class UpsertLeadInput extends LeadFieldsInput {
   @Field()
   @Length(1, 200)
   declare name: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @InputType()
@@ -133,6 +140,9 @@ export class ImportLeadsInput {
     description: 'Up to IMPORT_MAX_ROWS (default 1000) rows, applied in order: a later row that names a lead an earlier row created or changed updates it. Each row is validated on its own; bad rows are reported in results[i].errors and the others are stored',
   })
   leads!: ImportLeadRowInput[];
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @InputType()
@@ -149,6 +159,9 @@ export class AdjustLeadScoreInput {
   @Field({ description: 'Shown in the score history' })
   @Length(1, 200)
   reason!: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @InputType()

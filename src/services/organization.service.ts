@@ -72,6 +72,11 @@ export interface NewOrganization {
   owner: { email: string; name: string; password: string };
 }
 
+/** A readable, unique-enough slug: the name's letters and digits plus random hex. */
+export function slugFor(name: string): string {
+  return `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60)}-${randomBytes(3).toString('hex')}`;
+}
+
 export function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
@@ -90,7 +95,7 @@ export class OrganizationService {
     const name = cleanName(input.owner.name, 'owner.name');
     checkPassword(input.owner.password, 'owner.password', [email, name]);
     const passwordHash = await hashPassword(input.owner.password);
-    const slug = input.slug ?? `${input.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}-${randomBytes(3).toString('hex')}`;
+    const slug = input.slug ?? slugFor(input.name);
     return inTransaction(em, this.effects, async (tx) => {
       const organization = tx.create(Organization, { name: input.name, slug, timezone: input.timezone ?? 'UTC' });
       const owner = tx.create(User, {

@@ -580,6 +580,16 @@ describe('startCall', () => {
     expect(await em().count(Call, { twilioCallSid: call.twilioCallSid }, { filters: false })).toBe(1);
   });
 
+  it('a retry with the same idempotencyKey places no second Twilio call and answers the same call', async () => {
+    const lead = await o.tenant.lead({ phone: nextPhone() });
+    const input = { leadId: lead.id, fromNumberId: o.numberId, idempotencyKey: randomUUID() };
+    const before = twilioFake.requests.length;
+    const first = (await gqlOk(t.url, StartCallDocument, { input }, { token: o.tenant.token })).startCall.call;
+    const again = (await gqlOk(t.url, StartCallDocument, { input }, { token: o.tenant.token })).startCall.call;
+    expect(again.id).toBe(first.id);
+    expect(twilioFake.requests.slice(before)).toHaveLength(1);
+  });
+
   it('refuses a lead without a phone (BAD_USER_INPUT), an unknown number (NOT_FOUND) and a viewer (FORBIDDEN) without calling Twilio', async () => {
     const noPhone = await o.tenant.lead({ email: `nophone-${hex(4)}@example.com` });
     const withPhone = await o.tenant.lead({ phone: nextPhone() });

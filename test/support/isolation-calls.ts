@@ -24,6 +24,7 @@ import {
   DeletePhoneNumberDocument,
   LiveCallAnalysisDocument,
   LiveCallsDocument,
+  PhoneNumbersConnectionDocument,
   PhoneNumbersDocument,
   RecordCallEventDocument,
   StartCallDocument,
@@ -180,6 +181,20 @@ export const CALL_ISOLATION_ROWS: IsolationRow[] = [
       const inDb = await sqlRows(w.t, 'select id from phone_number where organization_id = ?', [w.a.tenant.organizationId]);
       expect(phoneNumbers.map((p) => p.id).sort()).toEqual(inDb.map((r) => r.id).sort());
       expectNothingOf(w.b, phoneNumbers);
+    },
+  },
+  {
+    field: 'Query.phoneNumbersConnection',
+    attempt: 'phoneNumbersConnection',
+    expectation: "exactly A's numbers (as in the database), totalCount included",
+    callers: OWNER,
+    bUnchanged: true,
+    async run(w, token) {
+      const { phoneNumbersConnection: c } = await gqlOk(w.t.url, PhoneNumbersConnectionDocument, { first: 100 }, { token });
+      const inDb = await sqlRows(w.t, 'select id from phone_number where organization_id = ?', [w.a.tenant.organizationId]);
+      expect(c.edges.map((e) => e.node.id).sort()).toEqual(inDb.map((r) => r.id).sort());
+      expect(c.totalCount).toBe(inDb.length);
+      expectNothingOf(w.b, c);
     },
   },
   {

@@ -18,6 +18,7 @@ import { TENANT_ENTITIES } from '../../src/entities';
 import {
   AcceptInviteDocument,
   AdjustLeadScoreDocument,
+  ApiKeysConnectionDocument,
   ApiKeysDocument,
   ChangePasswordDocument,
   ChangeUserRoleDocument,
@@ -41,6 +42,8 @@ import {
   UpdateLeadDocument,
   UpdateOrganizationDocument,
   UpsertLeadDocument,
+  SignUpDocument,
+  UsersConnectionDocument,
   UsersDocument,
   type LeadChangedFilterInput,
   type LeadChangedSubscription,
@@ -347,6 +350,48 @@ export const ISOLATION_TABLE: IsolationRow[] = [
       const inDb = await sqlRows(w.t, 'select id from api_key where organization_id = ?', [w.a.tenant.organizationId]);
       expect(apiKeys.map((k) => k.id).sort()).toEqual(inDb.map((r) => r.id).sort());
       expectNothingOf(w.b, apiKeys);
+    },
+  },
+  {
+    field: 'Query.usersConnection',
+    attempt: 'usersConnection',
+    expectation: "exactly A's users (as in the database), totalCount included; none of B's",
+    callers: ['owner'],
+    bUnchanged: true,
+    async run(w, token) {
+      const { usersConnection: c } = await gqlOk(w.t.url, UsersConnectionDocument, { first: 100 }, { token });
+      const inDb = await sqlRows(w.t, 'select id from "user" where organization_id = ?', [w.a.tenant.organizationId]);
+      expect(c.edges.map((e) => e.node.id).sort()).toEqual(inDb.map((r) => r.id).sort());
+      expect(c.totalCount).toBe(inDb.length);
+      expectNothingOf(w.b, c);
+    },
+  },
+  {
+    field: 'Query.apiKeysConnection',
+    attempt: 'apiKeysConnection',
+    expectation: "exactly A's keys (as in the database), totalCount included; none of B's",
+    callers: ['owner'],
+    bUnchanged: true,
+    async run(w, token) {
+      const { apiKeysConnection: c } = await gqlOk(w.t.url, ApiKeysConnectionDocument, { first: 100 }, { token });
+      const inDb = await sqlRows(w.t, 'select id from api_key where organization_id = ?', [w.a.tenant.organizationId]);
+      expect(c.edges.map((e) => e.node.id).sort()).toEqual(inDb.map((r) => r.id).sort());
+      expect(c.totalCount).toBe(inDb.length);
+      expectNothingOf(w.b, c);
+    },
+  },
+  {
+    field: 'Mutation.signUp',
+    attempt: "signUp with B's organization name and B's owner email (sign-up is off by default)",
+    expectation: 'FORBIDDEN naming nothing of B; no organization or user created',
+    callers: BOTH,
+    bUnchanged: true,
+    async run(w, token) {
+      const orgName = String((await sqlRows(w.t, 'select name from organization where id = ?', [w.b.tenant.organizationId]))[0]!.name);
+      const r = await gql(w.t.url, SignUpDocument, { input: { organizationName: orgName, name: 'Impostor', email: w.b.tenant.ownerEmail, password: FACTORY_PASSWORD } }, { token });
+      expect(codeOf(r)).toBe('FORBIDDEN');
+      expectNothingOf(w.b, r.errors);
+      expect(await sqlRows(w.t, 'select id from organization where name = ?', [orgName])).toHaveLength(1);
     },
   },
   {

@@ -19,11 +19,14 @@ export class LoginThrottle {
   private readonly byEmailAndIp: RateLimiterAbstract;
   private readonly byIpPerDay: RateLimiterAbstract;
   private readonly resetRequests: RateLimiterAbstract;
+  private readonly signUps: RateLimiterAbstract;
 
   constructor(
     private readonly settings: Config['login'],
     redis: Redis | undefined,
     prefix: string,
+    /** Organizations one IP may create with signUp per hour. */
+    signUpsPerIpPerHour = 5,
   ) {
     const make = (keyPrefix: string, points: number, duration: number) =>
       redis
@@ -32,6 +35,7 @@ export class LoginThrottle {
     this.byEmailAndIp = make('email-ip', settings.maxConsecutiveFailures, DAY_SECONDS);
     this.byIpPerDay = make('ip-day', settings.maxFailuresPerIpPerDay, DAY_SECONDS);
     this.resetRequests = make('reset', RESET_REQUESTS_PER_HOUR, 3600);
+    this.signUps = make('signup', signUpsPerIpPerHour, 3600);
   }
 
   /** Throws RATE_LIMITED (with the seconds until the block ends) when this attempt must not even be checked. */
@@ -58,6 +62,16 @@ export class LoginThrottle {
   /** False once an address has asked for RESET_REQUESTS_PER_HOUR resets this hour (the caller then sends nothing). */
   async mayRequestReset(email: string): Promise<boolean> {
     return (await spend(this.resetRequests, email)) !== null;
+  }
+
+  /** Counts one sign-up from this IP; RATE_LIMITED (with the seconds left in the hour) past the limit. */
+  async spendSignUp(ip: string): Promise<void> {
+    try {
+      await this.signUps.consume(ip);
+    } catch (err) {
+      if (err instanceof RateLimiterRes) throw new RateLimitedError(Math.max(1, Math.ceil(err.msBeforeNext / 1000)));
+      throw err;
+    }
   }
 }
 

@@ -32,7 +32,7 @@ export interface Session {
 }
 
 /** The one-time secret mailed out; only its hash is stored. */
-function newSecret(): { token: string; hash: string } {
+export function newSecret(): { token: string; hash: string } {
   const token = randomBytes(32).toString('base64url');
   return { token, hash: hashToken(token) };
 }

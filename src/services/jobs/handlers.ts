@@ -24,6 +24,8 @@ export interface JobServices {
   alerts: AlertService;
   /** The recovery sweep of analyses left PENDING or RUNNING past their deadline. */
   recoverAnalyses(): Promise<unknown>;
+  /** Deletes expired idempotency keys. */
+  purgeIdempotencyKeys(): Promise<unknown>;
 }
 
 /** Every handler runs inside the job context of its organization (see job-context.ts). */
@@ -67,6 +69,9 @@ function handlersOf(orm: Orm, effects: Effects, services: JobServices): JobSet['
     },
     'recover-analysis': async () => {
       await services.recoverAnalyses();
+    },
+    'purge-idempotency-keys': async () => {
+      await services.purgeIdempotencyKeys();
     },
     'circuit-open-alert': inContext<'circuit-open-alert'>(async ({ organizationId, circuit, consecutiveFailures, lastFailure }) => {
       const scope = jobScope(orm, organizationId);

@@ -16,6 +16,8 @@ export interface JobMap {
   'circuit-open-alert': { organizationId: string; circuit: string; consecutiveFailures: number; lastFailure: string | null };
   /** Periodic: re-run analysis left PENDING or RUNNING past its deadline (a job lost to a crash). */
   'recover-analysis': Record<string, never>;
+  /** Periodic: delete idempotency keys past their 24 hours (all organizations). */
+  'purge-idempotency-keys': Record<string, never>;
 }
 
 export type JobName = keyof JobMap;
