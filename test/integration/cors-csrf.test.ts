@@ -113,7 +113,8 @@ describe('CSRF prevention stays on', () => {
 
   it('a GET query with apollo-require-preflight or x-apollo-operation-name runs', async () => {
     await org.lead({ name: 'Counted over GET' });
-    for (const header of [{ 'apollo-require-preflight': 'true' }, { 'x-apollo-operation-name': 'Total' }]) {
+    const headers: Array<Record<string, string>> = [{ 'apollo-require-preflight': 'true' }, { 'x-apollo-operation-name': 'Total' }];
+    for (const header of headers) {
       const res = await getQuery(TOTAL, header);
       expect(res.status).toBe(200);
       expect(await res.json()).toEqual({ data: { leads: { totalCount: 1 } } });
