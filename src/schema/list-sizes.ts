@@ -22,6 +22,9 @@ export interface ListSize {
   argument?: { name: string; default?: number };
 }
 
+/** How many ids one `nodes(ids:)` call may ask for; more is BAD_USER_INPUT. */
+export const NODES_MAX_IDS = 100;
+
 const page: ListSize = { max: (s) => s.maxPageSize, argument: { name: 'first', default: DEFAULT_PAGE_SIZE } };
 
 /**
@@ -38,6 +41,7 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Query.alerts': page,
   'Query.appointments': page,
   'Query.auditEvents': page,
+  'Query.nodes': { max: NODES_MAX_IDS, argument: { name: 'ids' } },
   'Query.users': { max: 1000 },
   'Query.apiKeys': { max: 1000 },
   'Query.phoneNumbers': { max: 1000 },
