@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs } from '../schema/connection.args';
 import type { GraphQLContext } from '../context';
 import type { CallAnalysis } from '../entities/call-analysis.entity';
 import type { Call } from '../entities/call.entity';
@@ -24,13 +25,12 @@ export class CallResolver {
   @Query(() => CallConnection)
   async calls(
     @Ctx() ctx: GraphQLContext,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('filter', () => CallFilterInput, { nullable: true }) filter?: CallFilterInput,
     @Arg('orderBy', () => CallOrderByInput, { nullable: true }) orderBy?: CallOrderByInput,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     const order = { field: orderBy?.field ?? CallOrderField.CREATED_AT, direction: orderBy?.direction ?? OrderDirection.DESC };
-    return toConnection(await findCalls(ctx.em, filter, order, { first, after }, ctx.app.config.graphql.maxPageSize));
+    return toConnection(await findCalls(ctx.em, filter, order, page, ctx.app.config.graphql.maxPageSize));
   }
 
   @Authorized('calls:write')
