@@ -2,6 +2,9 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, gql, type TypedDocum
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition, relayStylePagination } from '@apollo/client/utilities';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, type GraphQLInterfaceType } from 'graphql';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { UpdateLeadDocument } from '../../generated/graphql';
@@ -49,6 +52,27 @@ const CHANGES: TypedDocumentNode<{ leadChanged: { kind: string; leadId: string; 
   }
 `;
 
+const NODE: TypedDocumentNode<{ node: (LeadNode & { __typename: string }) | null }, { id: string }> = gql`
+  query ApolloNode($id: ID!) {
+    node(id: $id) { __typename id ... on Lead { name score } }
+  }
+`;
+const LAST_LEADS: TypedDocumentNode<LeadsPage, { last: number; before?: string | null }> = gql`
+  query ApolloLastLeads($last: Int, $before: String) {
+    leads(last: $last, before: $before, filter: { search: "Apollo" }, orderBy: { field: NAME, direction: ASC }) {
+      totalCount
+      edges { cursor node { id name score } }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    }
+  }
+`;
+
+/** Apollo's possibleTypes from the committed schema (what codegen's fragment-matcher plugin writes), so fragments on Node match. */
+function possibleTypes(): Record<string, string[]> {
+  const schema = buildSchema(readFileSync(join(__dirname, '../../../src/schema/schema.graphql'), 'utf8'));
+  return { Node: schema.getPossibleTypes(schema.getType('Node') as GraphQLInterfaceType).map((type) => type.name) };
+}
+
 let t: TestServer;
 let org: Tenant;
 let ws: WsClient;
@@ -79,7 +103,7 @@ beforeAll(async () => {
       new GraphQLWsLink(ws),
       http,
     ),
-    cache: new InMemoryCache({ typePolicies: { Query: { fields: { leads: relayStylePagination(['filter', 'orderBy']) } } } }),
+    cache: new InMemoryCache({ possibleTypes: possibleTypes(), typePolicies: { Query: { fields: { leads: relayStylePagination(['filter', 'orderBy']) } } } }),
   });
 }, 120_000);
 afterAll(async () => {
@@ -168,6 +192,82 @@ describe('Apollo Client 4', () => {
     } finally {
       eventsSub.unsubscribe();
       listSub.unsubscribe();
+    }
+  });
+});
+
+describe('Apollo Client 4 with Node', () => {
+  it('a lead read through leads and through node(id:) is one cache entry: a refetch by node updates the list', async () => {
+    const query = client.watchQuery({ query: LEADS, variables: { first: 5, search: 'Apollo' } });
+    const seen: LeadsPage[] = [];
+    const sub = query.subscribe({ next: (r) => r.data && seen.push(r.data as LeadsPage) });
+    try {
+      await until(() => seen.length > 0, 'the list');
+      const id = ids.get('Apollo B')!;
+      await gqlOk(t.url, UpdateLeadDocument, { input: { id, name: 'Apollo B (by node)' } }, { token: org.token });
+      const { data } = await client.query({ query: NODE, variables: { id }, fetchPolicy: 'network-only' });
+      expect(data?.node).toMatchObject({ __typename: 'Lead', id, name: 'Apollo B (by node)' });
+      // The node's answer went into the same Lead entry the list points at.
+      await until(() => namesOf(seen.at(-1))?.includes('Apollo B (by node)') === true, 'the list showing what node(id:) read');
+      expect(Object.keys(cached()).filter((k) => k.endsWith(id))).toEqual([`Lead:${id}`]);
+      expect(cached().ROOT_QUERY[`node({"id":"${id}"})`]).toEqual({ __ref: `Lead:${id}` });
+    } finally {
+      sub.unsubscribe();
+    }
+  });
+
+  it('ids are cache keys across types: with dataIdFromObject = id, node(id:) is answered from the cache', async () => {
+    const requests: string[] = [];
+    const byId = new ApolloClient({
+      link: new HttpLink({
+        uri: t.url,
+        headers: { authorization: `Bearer ${org.token}` },
+        fetch: async (input, init) => {
+          requests.push(String(JSON.parse(String(init?.body)).operationName));
+          return fetch(input, init);
+        },
+      }),
+      cache: new InMemoryCache({
+        possibleTypes: possibleTypes(),
+        dataIdFromObject: (object) => (typeof object.id === 'string' ? object.id : undefined),
+        typePolicies: { Query: { fields: { node: { read: (existing, { args, toReference }) => existing ?? toReference(String(args?.id)) } } } },
+      }),
+    });
+    try {
+      await byId.query({ query: LEADS, variables: { first: 5, search: 'Apollo' } });
+      const id = ids.get('Apollo D')!;
+      const { data } = await byId.query({ query: NODE, variables: { id } });
+      expect(data?.node).toMatchObject({ __typename: 'Lead', id, name: 'Apollo D' });
+      expect(requests).toEqual(['ApolloLeads']);
+    } finally {
+      byId.stop();
+    }
+  });
+
+  it('pages backward with relayStylePagination: last/before prepend to the cached list', async () => {
+    // A fresh cache: the shared one already holds this (same filter and order) list, complete.
+    const fresh = new ApolloClient({
+      link: new HttpLink({ uri: t.url, headers: { authorization: `Bearer ${org.token}` } }),
+      cache: new InMemoryCache({ typePolicies: { Query: { fields: { leads: relayStylePagination(['filter', 'orderBy']) } } } }),
+    });
+    const query = fresh.watchQuery({ query: LAST_LEADS, variables: { last: 2 } });
+    const seen: LeadsPage[] = [];
+    const sub = query.subscribe({ next: (r) => r.data && seen.push(r.data as LeadsPage) });
+    try {
+      await until(() => seen.length > 0, 'the last page');
+      const last = ['Apollo D', 'Apollo E'];
+      expect(namesOf(seen.at(-1))).toEqual(last);
+      expect(seen.at(-1)?.leads.pageInfo.hasPreviousPage).toBe(true);
+      await query.fetchMore({ variables: { before: seen.at(-1)?.leads.pageInfo.startCursor } });
+      await until(() => namesOf(seen.at(-1))?.length === 4, `four leads; saw ${JSON.stringify(seen.map(namesOf))}`);
+      expect(namesOf(seen.at(-1))?.slice(2)).toEqual(last);
+      await query.fetchMore({ variables: { before: seen.at(-1)?.leads.pageInfo.startCursor } });
+      await until(() => namesOf(seen.at(-1))?.length === 5, 'five leads');
+      expect(seen.at(-1)?.leads.pageInfo.hasPreviousPage).toBe(false);
+      expect(namesOf(seen.at(-1))?.at(0)).toMatch(/^Apollo A/);
+    } finally {
+      sub.unsubscribe();
+      fresh.stop();
     }
   });
 });
