@@ -71,6 +71,11 @@ const schema = z
     HTTP_REQUEST_TIMEOUT_MS: int(30_000, 100),
     HTTP_KEEP_ALIVE_TIMEOUT_MS: int(5_000, 100),
 
+    // Browsers on other origins (see src/http/cors.ts): exact origins, comma-separated; unset: none.
+    CORS_ORIGINS: optionalString,
+    CORS_CREDENTIALS: bool(false),
+    CORS_MAX_AGE_SECONDS: int(600, 0),
+
     OPENAI_API_KEY: optionalString,
     OPENAI_BASE_URL: optionalUrl,
     OPENAI_MODEL: z.string().default('gpt-4o-mini'),
@@ -113,6 +118,9 @@ const schema = z
     if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
       ctx.addIssue({ code: 'custom', path: ['HTTP_HEADERS_TIMEOUT_MS'], message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS' });
     }
+    for (const problem of corsOriginProblems(env.CORS_ORIGINS)) {
+      ctx.addIssue({ code: 'custom', path: ['CORS_ORIGINS'], message: problem });
+    }
     if (env.JWT_SECRET && env.JWT_SECRET.length < 32) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be at least 32 characters' });
     }
@@ -133,6 +141,12 @@ export interface Config {
     /** How long an idle keep-alive socket stays open (advertised in `Keep-Alive: timeout=`). */
     keepAliveTimeoutMs: number;
   };
+  /**
+   * Cross-origin browser access to /graphql: only these exact origins (scheme://host[:port]) get
+   * Access-Control-* headers; `credentials` adds Access-Control-Allow-Credentials (cookies, client
+   * certificates; a bearer token does not need it); preflights are cached by browsers `maxAgeSeconds`.
+   */
+  readonly cors: { origins: readonly string[]; credentials: boolean; maxAgeSeconds: number };
   readonly logLevel: Env['LOG_LEVEL'];
   /** Absent: embedded PGlite kept in `dataDir`. */
   readonly databaseUrl: string | undefined;
@@ -219,6 +233,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
       requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
       keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
     },
+    cors: { origins: corsOrigins(e.CORS_ORIGINS), credentials: e.CORS_CREDENTIALS, maxAgeSeconds: e.CORS_MAX_AGE_SECONDS },
     logLevel: e.LOG_LEVEL,
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
@@ -272,6 +287,24 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
     ...overrides,
   };
   return deepFreeze(config);
+}
+
+function corsOrigins(list: string | undefined): string[] {
+  return (list ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '');
+}
+
+/** Origins are compared as exact strings with the browser's Origin header, so each must be written as the browser sends it. */
+function corsOriginProblems(list: string | undefined): string[] {
+  return corsOrigins(list).flatMap((origin) => {
+    if (origin === '*') return ['"*" is not accepted: list each origin'];
+    let parsed: URL;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      return [`"${origin}" is not an origin (scheme://host[:port])`];
+    }
+    return parsed.origin === origin ? [] : [`"${origin}" must be written as its origin "${parsed.origin}" (scheme://host[:port], no path or trailing slash)`];
+  });
 }
 
 function deepFreeze<T extends object>(value: T): T {

@@ -12,6 +12,7 @@ import { CallBridgeResolver } from '../resolvers/call-bridge.resolver';
 import { CallLiveResolver } from '../resolvers/call-live.resolver';
 import { CallAnalysisResolver, CallResolver, LeadCallsResolver, TranscriptResolver } from '../resolvers/call.resolver';
 import { ActionItemResolver, AppointmentResolver } from '../resolvers/follow-up.resolver';
+import { NodeResolver } from '../resolvers/node.resolver';
 import { PhoneNumberResolver } from '../resolvers/phone-number.resolver';
 import { authChecker } from '../resolvers/auth-checker';
 import { LeadChangedResolver } from '../resolvers/lead-changed.resolver';
@@ -40,6 +41,7 @@ const RESOLVERS = [
   UserResolver,
   DirectoryResolver,
   OnboardingResolver,
+  NodeResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

@@ -6,6 +6,7 @@ import { RateLimitedError, ServiceUnavailableError, UnauthenticatedError, mapDat
 import type { Logger } from '../logger';
 import type { Principal } from '../services/auth/principal';
 import { BodyTooLargeError, readBody } from './body';
+import { CSRF_MESSAGE, PREFLIGHT_HEADERS, blockedAsCsrf } from './csrf';
 import { rateLimitHeaders, type RateLimits } from './rate-limit';
 import { sendGraphQLError } from './respond';
 
@@ -17,6 +18,11 @@ export function graphqlHandler(app: App, apollo: ApolloServer<GraphQLContext>, l
   return async (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, logger: Logger): Promise<void> => {
     try {
       const principal = await admit(app, limits, req, res);
+      if (blockedAsCsrf(req)) {
+        const extensions = { code: 'CSRF_PREFLIGHT_REQUIRED', headers: [...PREFLIGHT_HEADERS], contentType: 'application/json' };
+        sendGraphQLError(res, 400, { message: CSRF_MESSAGE, extensions }, requestId);
+        return;
+      }
       const body = req.method === 'POST' ? parseJson(await readBody(req, app.config.http.maxBodyBytes), req) : undefined;
       if (Array.isArray(body)) {
         sendGraphQLError(res, 400, { message: 'Batched requests are not supported; send one operation per request', extensions: { code: 'BAD_REQUEST' } }, requestId);

@@ -7,6 +7,7 @@ import { queryLimits } from '../graphql/limits';
 import { buildAppSchema } from '../graphql/schema';
 import { enforceListSizes } from '../schema/list-sizes';
 import { requestStore } from '../request-store';
+import { cors as corsPolicy } from './cors';
 import { graphqlHandler } from './graphql-handler';
 import { attachGraphQLWs } from './graphql-ws';
 import { metricsAllowed, readiness } from './health';
@@ -34,6 +35,7 @@ export async function startServer(app: App, options: { port?: number; host?: str
   const rateLimits = new RateLimits(app.config.rateLimit, app.redis, app.config.redisKeyPrefix, app.logger);
   const handleGraphQL = graphqlHandler(app, apollo, rateLimits);
   const handleTwilio = twilioWebhooks(app);
+  const cors = corsPolicy(app.config.cors);
   let draining = false;
   const { headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs } = app.config.http;
 
@@ -65,7 +67,13 @@ export async function startServer(app: App, options: { port?: number; host?: str
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, logger: typeof app.logger): Promise<void> {
     const path = url.pathname;
-    if (path === '/graphql') return handleGraphQL(req, res, url, requestId, logger);
+    if (path === '/graphql') {
+      // Preflights are answered before rate limits and authentication: a browser sends no credentials with them.
+      if (req.method === 'OPTIONS') return cors.preflight(req, res);
+      // Set before anything is written, so a page can also read a 401, 413 or 429.
+      cors.decorate(req, res);
+      return handleGraphQL(req, res, url, requestId, logger);
+    }
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (path === '/readyz') {
       const r = await readiness(app, draining);

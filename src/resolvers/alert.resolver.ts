@@ -1,6 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AcknowledgeAlertInput, BARE_ID_DEPRECATION, BY_ID_INPUT_DESCRIPTION, ResolveAlertInput, type ByIdInput } from '../schema/by-id.inputs';
 import { idOf } from './by-id';
+import { ConnectionArgs } from '../schema/connection.args';
 import type { GraphQLContext } from '../context';
 import { type Alert, AlertStatus } from '../entities/alert.entity';
 import { NotificationDelivery } from '../entities/notification-delivery.entity';
@@ -15,11 +16,10 @@ export class AlertResolver {
   @Query(() => AlertConnection, { description: 'Most recently seen first' })
   async alerts(
     @Ctx() ctx: GraphQLContext,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('filter', () => AlertFilterInput, { nullable: true }) filter?: AlertFilterInput,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return toConnection(await findAlerts(ctx.em, filter, { first, after }, ctx.app.config.graphql.maxPageSize));
+    return toConnection(await findAlerts(ctx.em, filter, page, ctx.app.config.graphql.maxPageSize));
   }
 
   @Authorized('alerts:read')

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Field, InputType, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, InputType, Int, Query, Resolver } from 'type-graphql';
+import { ConnectionArgs } from '../schema/connection.args';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { GraphQLContext } from '../context';
 import { AuditEvent } from '../entities/audit-event.entity';
@@ -33,9 +34,8 @@ export class AuditResolver {
   @Query(() => AuditEventConnection, { description: 'Newest first' })
   async auditEvents(
     @Ctx() ctx: GraphQLContext,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('filter', () => AuditEventFilterInput, { nullable: true }) filter?: AuditEventFilterInput,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     const where: FilterQuery<AuditEvent> = {};
     if (filter?.entityType) where.entityType = filter.entityType;
@@ -45,7 +45,6 @@ export class AuditResolver {
     if (filter?.after || filter?.before) {
       where.createdAt = { ...(filter.after ? { $gte: filter.after } : {}), ...(filter.before ? { $lt: filter.before } : {}) };
     }
-    const page = await findPage(ctx.em, AuditEvent, () => where, { createdAt: 'desc' }, { first, after }, ctx.app.config.graphql.maxPageSize, filter);
-    return toConnection(page);
+    return toConnection(await findPage(ctx.em, AuditEvent, () => where, { createdAt: 'desc' }, page, ctx.app.config.graphql.maxPageSize, filter));
   }
 }

@@ -1,6 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AnalyzeCallInput, BARE_ID_DEPRECATION, BY_ID_INPUT_DESCRIPTION, TranscribeCallInput, type ByIdInput } from '../schema/by-id.inputs';
 import { idOf } from './by-id';
+import { ConnectionArgs } from '../schema/connection.args';
 import type { GraphQLContext } from '../context';
 import type { CallAnalysis } from '../entities/call-analysis.entity';
 import { Call } from '../entities/call.entity';
@@ -27,13 +28,12 @@ export class CallResolver {
   @Query(() => CallConnection)
   async calls(
     @Ctx() ctx: GraphQLContext,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('filter', () => CallFilterInput, { nullable: true }) filter?: CallFilterInput,
     @Arg('orderBy', () => CallOrderByInput, { nullable: true }) orderBy?: CallOrderByInput,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     const order = { field: orderBy?.field ?? CallOrderField.CREATED_AT, direction: orderBy?.direction ?? OrderDirection.DESC };
-    return toConnection(await findCalls(ctx.em, filter, order, { first, after }, ctx.app.config.graphql.maxPageSize));
+    return toConnection(await findCalls(ctx.em, filter, order, page, ctx.app.config.graphql.maxPageSize));
   }
 
   @Authorized('calls:write')

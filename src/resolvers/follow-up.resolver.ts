@@ -1,6 +1,7 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { BARE_ID_DEPRECATION, BY_ID_INPUT_DESCRIPTION, CancelAppointmentInput, CompleteActionItemInput, ConfirmAppointmentInput, type ByIdInput } from '../schema/by-id.inputs';
 import { idOf } from './by-id';
+import { ConnectionArgs } from '../schema/connection.args';
 import type { GraphQLContext } from '../context';
 import { ActionItemStatus, type ActionItem } from '../entities/action-item.entity';
 import { AppointmentStatus, type Appointment } from '../entities/appointment.entity';
@@ -57,11 +58,10 @@ export class AppointmentResolver {
   @Query(() => AppointmentConnection, { description: 'Soonest first' })
   async appointments(
     @Ctx() ctx: GraphQLContext,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('filter', () => AppointmentFilterInput, { nullable: true }) filter?: AppointmentFilterInput,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return toConnection(await findAppointments(ctx.em, filter, { first, after }, ctx.app.config.graphql.maxPageSize));
+    return toConnection(await findAppointments(ctx.em, filter, page, ctx.app.config.graphql.maxPageSize));
   }
 
   @Authorized('calls:write')

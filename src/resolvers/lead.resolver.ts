@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs } from '../schema/connection.args';
 import type { GraphQLContext } from '../context';
 import { Lead } from '../entities/lead.entity';
 import { LeadOrderField, OrderDirection } from '../schema/enums';
@@ -36,14 +37,12 @@ export class LeadResolver {
   @Query(() => LeadConnection)
   async leads(
     @Ctx() ctx: GraphQLContext,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('filter', () => LeadFilterInput, { nullable: true }) filter?: LeadFilterInput,
     @Arg('orderBy', () => LeadOrderByInput, { nullable: true }) orderBy?: LeadOrderByInput,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     const order = { field: orderBy?.field ?? LeadOrderField.CREATED_AT, direction: orderBy?.direction ?? OrderDirection.DESC };
-    const page = await findLeads(ctx.em, filter, order, { first, after }, ctx.app.config.graphql.maxPageSize);
-    return toConnection(page);
+    return toConnection(await findLeads(ctx.em, filter, order, page, ctx.app.config.graphql.maxPageSize));
   }
 
   @Authorized('leads:write')

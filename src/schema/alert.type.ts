@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from './node.type';
 import { AlertSeverity, AlertStatus, AlertType } from '../entities/alert.entity';
 import { DeliveryChannel, DeliveryStatus } from '../entities/notification-delivery.entity';
 import './call.enums';
@@ -11,7 +12,7 @@ registerEnumType(DeliveryStatus, {
   valuesConfig: { SENDING: { description: 'Handed to the channel; the outcome is not recorded yet. A delivery interrupted here is never sent again (FAILED, saying so), so nobody gets it twice.' } },
 });
 
-@ObjectType('Alert', { description: 'Something that needs a human now' })
+@ObjectType('Alert', { implements: Node, description: 'Something that needs a human now' })
 export class AlertObjectType {
   @Field(() => ID) id!: string;
   @Field(() => AlertType) type!: AlertType;
@@ -40,7 +41,7 @@ export class AlertRaisedEvent {
   @Field({ description: 'False when an open alert with the same key was counted again' }) created!: boolean;
 }
 
-@ObjectType('NotificationDelivery', { description: 'One notification of an alert to one recipient over one channel' })
+@ObjectType('NotificationDelivery', { implements: Node, description: 'One notification of an alert to one recipient over one channel' })
 export class NotificationDeliveryType {
   @Field(() => ID) id!: string;
   @Field(() => DeliveryChannel) channel!: DeliveryChannel;

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.type';
 
-@ObjectType('ApiKey', { description: 'A partner credential. The key itself is shown once, on creation.' })
+@ObjectType('ApiKey', { implements: Node, description: 'A partner credential. The key itself is shown once, on creation.' })
 export class ApiKeyType {
   @Field(() => ID)
   id!: string;

@@ -1,8 +1,9 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.type';
 import { connectionTypes } from './connection';
 import { JSONObject } from './scalars';
 
-@ObjectType('AuditEvent')
+@ObjectType('AuditEvent', { implements: Node })
 export class AuditEventType {
   @Field(() => ID)
   id!: string;

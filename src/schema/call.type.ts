@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Node } from './node.type';
 import { ActionItemStatus } from '../entities/action-item.entity';
 import { AppointmentPurpose, AppointmentStatus } from '../entities/appointment.entity';
 import { AnalysisKind } from '../entities/call-analysis.entity';
@@ -7,7 +8,7 @@ import { Speaker, TranscriptSource } from '../entities/transcript.entity';
 import { BuyingSignalKind, ObjectionKind, SentimentLabel } from './call.enums';
 import { connectionTypes } from './connection';
 
-@ObjectType('TwilioNumber', { description: 'A Twilio number of the organization (DESIGN.md PhoneNumber; the name PhoneNumber is the E.164 scalar)' })
+@ObjectType('TwilioNumber', { implements: Node, description: 'A Twilio number of the organization (DESIGN.md PhoneNumber; the name PhoneNumber is the E.164 scalar)' })
 export class PhoneNumberType {
   @Field(() => ID) id!: string;
   @Field({ description: 'E.164' }) e164!: string;
@@ -25,7 +26,7 @@ export class Recording {
 }
 
 /** lead, recording, transcript, analysis, actionItems and appointments are field resolvers. */
-@ObjectType('Call')
+@ObjectType('Call', { implements: Node })
 export class CallType {
   @Field(() => ID) id!: string;
   @Field(() => CallDirection) direction!: CallDirection;
@@ -44,7 +45,7 @@ export class CallType {
 
 export const { Connection: CallConnection } = connectionTypes(CallType, 'Call');
 
-@ObjectType('TranscriptSegment')
+@ObjectType('TranscriptSegment', { implements: Node })
 export class TranscriptSegmentType {
   @Field(() => ID) id!: string;
   @Field(() => Int, { description: 'Source sequence number: order and idempotency key' }) sequence!: number;
@@ -56,7 +57,7 @@ export class TranscriptSegmentType {
   @Field() isFinal!: boolean;
 }
 
-@ObjectType('Transcript')
+@ObjectType('Transcript', { implements: Node })
 export class TranscriptType {
   @Field(() => ID) id!: string;
   @Field(() => TranscriptSource) source!: TranscriptSource;
@@ -99,7 +100,7 @@ export class ConversationMetrics {
 }
 
 /** sentiment, sentimentBySpeaker and metrics are shaped by field resolvers from the stored JSON. */
-@ObjectType('CallAnalysis')
+@ObjectType('CallAnalysis', { implements: Node })
 export class CallAnalysisType {
   @Field(() => ID) id!: string;
   @Field(() => AnalysisKind) kind!: AnalysisKind;
@@ -121,7 +122,7 @@ export class CallAnalysisType {
   @Field() updatedAt!: Date;
 }
 
-@ObjectType('ActionItem')
+@ObjectType('ActionItem', { implements: Node })
 export class ActionItemType {
   @Field(() => ID) id!: string;
   @Field() description!: string;
@@ -132,7 +133,7 @@ export class ActionItemType {
   @Field() createdAt!: Date;
 }
 
-@ObjectType('Appointment')
+@ObjectType('Appointment', { implements: Node })
 export class AppointmentType {
   @Field(() => ID) id!: string;
   @Field() startsAt!: Date;

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Node } from './node.type';
 import { LeadSource, LeadStatus, LeadTemperature } from '../entities/lead.entity';
 import { connectionTypes } from './connection';
 import { LeadChangeKind } from './enums';
@@ -14,7 +15,7 @@ export class Money {
   currency!: string;
 }
 
-@ObjectType('ScoreEvent', { description: 'One change of a lead score, with its reason' })
+@ObjectType('ScoreEvent', { implements: Node, description: 'One change of a lead score, with its reason' })
 export class ScoreEventType {
   @Field(() => ID)
   id!: string;
@@ -36,7 +37,7 @@ export class ScoreEventType {
 }
 
 /** owner, budget and scoreHistory are field resolvers (LeadResolver). */
-@ObjectType('Lead')
+@ObjectType('Lead', { implements: Node })
 export class LeadType {
   @Field(() => ID)
   id!: string;

@@ -17,12 +17,15 @@ export interface ListSize {
   /**
    * The argument that asks for fewer: a count (`first`), or a list in the
    * input whose length the result follows (`input.leads`); with its default
-   * when the schema has none.
+   * when the schema has none. `or` names the backward twin (`last`), used when given.
    */
-  argument?: { name: string; default?: number };
+  argument?: { name: string; default?: number; or?: string };
 }
 
-const page: ListSize = { max: (s) => s.maxPageSize, argument: { name: 'first', default: DEFAULT_PAGE_SIZE } };
+/** How many ids one `nodes(ids:)` call may ask for; more is BAD_USER_INPUT. */
+export const NODES_MAX_IDS = 100;
+
+const page: ListSize = { max: (s) => s.maxPageSize, argument: { name: 'first', or: 'last', default: DEFAULT_PAGE_SIZE } };
 
 /**
  * The one declaration of every list's maximum, keyed `Type.field`. The cost
@@ -38,6 +41,7 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Query.alerts': page,
   'Query.appointments': page,
   'Query.auditEvents': page,
+  'Query.nodes': { max: NODES_MAX_IDS, argument: { name: 'ids' } },
   'Query.users': { max: 1000 },
   'Query.apiKeys': { max: 1000 },
   'Query.phoneNumbers': { max: 1000 },
@@ -76,7 +80,8 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
 export function listSize(entry: ListSize, args: Record<string, unknown>, settings: SizeSettings, schemaDefault?: unknown): number {
   const max = typeof entry.max === 'function' ? entry.max(settings) : entry.max;
   if (!entry.argument) return max;
-  const given = entry.argument.name.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), args);
+  const name = entry.argument.or != null && args[entry.argument.or] != null ? entry.argument.or : entry.argument.name;
+  const given = name.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), args);
   const asked = Array.isArray(given) ? given.length : (given ?? schemaDefault ?? entry.argument.default);
   return typeof asked === 'number' && Number.isInteger(asked) && asked >= 0 ? Math.min(asked, max) : max;
 }

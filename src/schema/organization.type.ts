@@ -1,8 +1,9 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Node } from './node.type';
 import { AiBudgetPolicy } from '../entities/organization.entity';
 import { AlertSettingsType } from './organization-settings.type';
 
-@ObjectType('Organization')
+@ObjectType('Organization', { implements: Node })
 export class OrganizationType {
   @Field(() => ID)
   id!: string;

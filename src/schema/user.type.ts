@@ -1,9 +1,10 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.type';
 import { UserRole } from '../entities/user.entity';
 import { EmailAddress, PhoneNumber } from './scalars';
 import './enums';
 
-@ObjectType('User')
+@ObjectType('User', { implements: Node })
 export class UserType {
   @Field(() => ID)
   id!: string;

@@ -4,9 +4,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError } from '../errors';
 import { isWellFormedText } from './well-formed-text';
 
+/** Relay's arguments: `first`/`after` page forward, `last`/`before` backward (DESIGN.md §6). */
 export interface PageArgs {
   first?: number | null;
   after?: string | null;
+  last?: number | null;
+  before?: string | null;
 }
 
 export interface Page<T> {
@@ -43,26 +46,39 @@ export async function findPage<T extends object>(
   /** The caller's filter as given (a plain, JSON-able input; null for none): cursors are bound to it. */
   filter: unknown,
 ): Promise<Page<T>> {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 1 || first > maxPageSize) {
-    throw BadUserInputError.forField('first', `must be between 1 and ${maxPageSize} (larger pages are refused, not cut)`);
-  }
+  const size = pageSize(args, maxPageSize);
   const order = { ...orderBy, id: Object.values(orderBy)[0] ?? 'desc' } as QueryOrderMap<T>;
   const meta = em.getMetadata().get<T>(Utils.className(entity));
   const keys = Cursor.getDefinition(meta, order).map(([key]) => key as string);
   const binding = fingerprint(meta.className, keys, order, filter);
-  const after = args.after != null ? Cursor.encode(openCursor(args.after, binding, meta, keys)) : undefined;
-  const cursor = await em.findByCursor(entity, where(), { first, after, orderBy: order, includeCount: false });
+  const after = args.after != null ? Cursor.encode(openCursor('after', args.after, binding, meta, keys)) : undefined;
+  const before = args.before != null ? Cursor.encode(openCursor('before', args.before, binding, meta, keys)) : undefined;
+  const cursor = await em.findByCursor(entity, where(), { ...size, after, before, orderBy: order, includeCount: false });
   const cursorOf = (item: T) => sealCursor(binding, cursor.from(item));
   return {
     items: [...cursor.items] as T[],
+    // MikroORM knows the far side by fetching one more; the near side is known when a cursor bounds it.
     hasNextPage: cursor.hasNextPage,
-    hasPreviousPage: args.after != null,
+    hasPreviousPage: cursor.hasPrevPage,
     startCursor: cursor.items.length ? cursorOf(cursor.items[0] as T) : null,
     endCursor: cursor.items.length ? cursorOf(cursor.items[cursor.items.length - 1] as T) : null,
     cursorOf,
     totalCount: () => em.count(entity, where()),
   };
+}
+
+/**
+ * The page size asked for, in one direction: `first` or `last` (never both),
+ * each between 1 and the cap; `first` with DEFAULT_PAGE_SIZE when neither is given.
+ */
+export function pageSize(args: PageArgs, maxPageSize: number, defaultSize = DEFAULT_PAGE_SIZE): { first: number } | { last: number } {
+  if (args.first != null && args.last != null) throw BadUserInputError.forField('last', 'cannot be combined with first: page forward with first/after or backward with last/before');
+  const field = args.last != null ? 'last' : 'first';
+  const n = args.last ?? args.first ?? defaultSize;
+  if (!Number.isInteger(n) || n < 1 || n > maxPageSize) {
+    throw BadUserInputError.forField(field, `must be between 1 and ${maxPageSize} (larger pages are refused, not cut)`);
+  }
+  return field === 'last' ? { last: n } : { first: n };
 }
 
 /** Short and stable: object keys sorted, null fields dropped (null and omitted filter the same). */
@@ -82,8 +98,8 @@ function sealCursor(binding: string, mikroCursor: string): string {
   return Buffer.from(JSON.stringify([binding, JSON.parse(Buffer.from(mikroCursor, 'base64url').toString('utf8'))])).toString('base64url');
 }
 
-/** The key values of a cursor made by this connection; BAD_USER_INPUT on `after` for anything else. */
-function openCursor<T>(value: string, binding: string, meta: EntityMetadata<T>, keys: string[]): unknown[] {
+/** The key values of a cursor made by this connection; BAD_USER_INPUT on `after`/`before` for anything else. */
+function openCursor<T>(field: 'after' | 'before', value: string, binding: string, meta: EntityMetadata<T>, keys: string[]): unknown[] {
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
@@ -91,12 +107,12 @@ function openCursor<T>(value: string, binding: string, meta: EntityMetadata<T>, 
     decoded = undefined;
   }
   if (!Array.isArray(decoded) || decoded.length !== 2 || typeof decoded[0] !== 'string' || !Array.isArray(decoded[1])) {
-    throw BadUserInputError.forField('after', 'is not a cursor of this connection');
+    throw BadUserInputError.forField(field, 'is not a cursor of this connection');
   }
   const [madeFor, values] = decoded as [string, unknown[]];
-  if (madeFor !== binding) throw BadUserInputError.forField('after', 'was made for another order or filter; start again without after');
+  if (madeFor !== binding) throw BadUserInputError.forField(field, `was made for another order or filter; start again without ${field}`);
   if (values.length !== keys.length || !keys.every((k, i) => fitsProperty(values[i], meta.properties[k as never]))) {
-    throw BadUserInputError.forField('after', 'is not a cursor of this connection');
+    throw BadUserInputError.forField(field, 'is not a cursor of this connection');
   }
   return values;
 }

@@ -189,6 +189,43 @@ describe('leads connection', () => {
     expect(seen).toEqual(['Alpha Roofing', 'Bravo Catering', 'Charlie IT', 'Delta Dental']);
   });
 
+  it('pages backward with last/before, with pageInfo right both ways', async () => {
+    const order = { field: 'NAME', direction: 'ASC' } as const;
+    const page = (v: { first?: number; after?: string | null; last?: number; before?: string | null }) =>
+      gqlOk(t.url, LeadsDocument, { ...v, orderBy: order }, { token: tenant.token }).then((r) => r.leads);
+    const tail = await page({ last: 3 });
+    expect(tail.edges.map((e) => e.node.name)).toEqual(['Bravo Catering', 'Charlie IT', 'Delta Dental']);
+    expect(tail.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+    expect(tail.pageInfo.startCursor).toBe(tail.edges[0]!.cursor);
+    const head = await page({ last: 3, before: tail.pageInfo.startCursor });
+    expect(head.edges.map((e) => e.node.name)).toEqual(['Alpha Roofing']);
+    expect(head.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
+    // A backward cursor pages forward again to the same rows.
+    const again = await page({ first: 2, after: head.pageInfo.endCursor });
+    expect(again.edges.map((e) => e.node.name)).toEqual(['Bravo Catering', 'Charlie IT']);
+    expect(again.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
+    const all = await page({ last: 10 });
+    expect(all.edges).toHaveLength(4);
+    expect(all.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: false });
+  });
+
+  it('refuses first with last, a last over the maximum and a foreign before, naming the argument', async () => {
+    const both = await gql(t.url, LeadsDocument, { first: 2, last: 2 }, { token: tenant.token });
+    expect(codeOf(both)).toBe('BAD_USER_INPUT');
+    expect(both.errors?.[0]?.extensions?.field).toBe('last');
+    const big = await gql(t.url, LeadsDocument, { last: 100000 }, { token: tenant.token });
+    expect(codeOf(big)).toBe('BAD_USER_INPUT');
+    expect(big.errors?.[0]?.extensions?.field).toBe('last');
+    const zero = await gql(t.url, LeadsDocument, { last: 0 }, { token: tenant.token });
+    expect(zero.errors?.[0]?.extensions?.field).toBe('last');
+    const bad = await gql(t.url, LeadsDocument, { last: 2, before: 'not-a-cursor' }, { token: tenant.token });
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0]?.extensions?.field).toBe('before');
+    const other = await gql(t.url, LeadsDocument, { first: 1, orderBy: { field: 'SCORE', direction: 'DESC' } }, { token: tenant.token });
+    const foreign = await gql(t.url, LeadsDocument, { last: 2, before: other.data!.leads.pageInfo.endCursor }, { token: tenant.token });
+    expect(foreign.errors?.[0]?.extensions?.field).toBe('before');
+  });
+
   it('refuses a page over the maximum (not capped) and rejects foreign cursors', async () => {
     const big = await gql(t.url, LeadsDocument, { first: 100000 }, { token: tenant.token });
     expect(codeOf(big)).toBe('BAD_USER_INPUT');

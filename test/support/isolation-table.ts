@@ -37,6 +37,8 @@ import {
   LeadsDocument,
   LoginDocument,
   MeDocument,
+  NodeDocument,
+  NodesDocument,
   OrganizationDocument,
   RevokeApiKeyDocument,
   UpdateLeadDocument,
@@ -245,6 +247,9 @@ export async function sameAsUnknown<T, V>(w: IsolationWorld, token: string, doc:
   expectNothingOf(w.b, shapeOf(forB, bValue));
 }
 
+/** B's ids of every kind the fixture holds (leads, users, API keys, the organization itself). */
+const idsOf = (f: TenantFixture) => [...f.leads.map((l) => l.id), f.probeLeadId, ...f.userIds, ...f.activeApiKeyIds, f.tenant.organizationId];
+
 const orgOfLead = async (w: IsolationWorld, id: string) => (await sqlRows(w.t, 'select organization_id from lead where id = ?', [id]))[0]?.organization_id;
 
 async function deleteLeads(w: IsolationWorld, token: string, ids: string[]): Promise<void> {
@@ -337,6 +342,35 @@ export const ISOLATION_TABLE: IsolationRow[] = [
       const inDb = await sqlRows(w.t, 'select id from "user" where organization_id = ?', [w.a.tenant.organizationId]);
       expect(users.map((u) => u.id).sort()).toEqual(inDb.map((r) => r.id).sort());
       expectNothingOf(w.b, users);
+    },
+  },
+  {
+    field: 'Query.node',
+    attempt: "node(id:) with B's lead, user, API key and organization ids",
+    expectation: 'null with no error, identical to a random uuid',
+    callers: BOTH,
+    bUnchanged: true,
+    async run(w, token) {
+      for (const id of idsOf(w.b)) {
+        const forB = await gql(w.t.url, NodeDocument, { id }, { token });
+        expect(forB.errors).toBeUndefined();
+        expect(shapeOf(forB, id)).toEqual(shapeOf(await gql(w.t.url, NodeDocument, { id: randomUUID() }, { token }), id));
+        expect(forB.data?.node).toBeNull();
+      }
+    },
+  },
+  {
+    field: 'Query.nodes',
+    attempt: "nodes(ids:) with all of B's ids and one of A's",
+    expectation: "null for every id of B, with no error; A's own lead resolves",
+    callers: BOTH,
+    bUnchanged: true,
+    async run(w, token) {
+      const ids = [...idsOf(w.b), w.a.leads[0]!.id];
+      const { nodes } = await gqlOk(w.t.url, NodesDocument, { ids }, { token });
+      expect(nodes.slice(0, -1).every((n) => n === null)).toBe(true);
+      expect(nodes.at(-1)).toMatchObject({ __typename: 'Lead', id: w.a.leads[0]!.id });
+      expectNothingOf(w.b, nodes);
     },
   },
   {

@@ -47,6 +47,12 @@ describe('query cost model', () => {
     expect(cost('{ lead(id: "x") { scoreHistory { delta } } }')).toBe(1 + 20 * 2);
   });
 
+  it('costs a backward page by last, from variables too, capped like first', () => {
+    expect(cost('{ leads(last: 7) { edges { node { id } } } }')).toBe(1 + 7 * 3);
+    expect(cost('query ($n: Int) { calls(last: $n) { edges { node { id } } } }', { n: 4 })).toBe(1 + 4 * 3);
+    expect(cost('{ alerts(last: 1000) { edges { node { id } } } }')).toBe(1 + 100 * 3);
+  });
+
   it('costs importLeads results by the rows sent, not by IMPORT_MAX_ROWS', () => {
     const q = 'mutation ($i: ImportLeadsInput!) { importLeads(input: $i) { results { index errors { field } } } }';
     expect(cost(q, { i: { leads: [{ name: 'a' }, { name: 'b' }] } })).toBe(1 + 2 * (1 + 1 + 10 * 2));

@@ -1,0 +1,46 @@
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../context';
+import { BadUserInputError, ForbiddenError } from '../errors';
+import { Node } from '../schema/node.type';
+import { NODES_MAX_IDS } from '../schema/list-sizes';
+import { NODE_KINDS, nodeKindOf } from '../schema/node-types';
+import { findEntitiesById } from '../services/node.queries';
+
+/**
+ * Refetch anything by id (Relay's Node fields). Another organization's id and
+ * an unknown id are the same: null, no error. A node of a type the caller may
+ * not read is null with a FORBIDDEN error at its path (graphql-js turns a
+ * returned Error into that), which says nothing another query would not.
+ */
+@Resolver()
+export class NodeResolver {
+  @Authorized()
+  @Query(() => Node, {
+    nullable: true,
+    description:
+      'Any object with an identity, by its id, within my organization. Null for an unknown id or another organization\'s id (indistinguishable); null with a FORBIDDEN error when I lack the read permission of its type (e.g. leads:read for a Lead). Needs sign-in.',
+  })
+  async node(@Arg('id', () => ID, { description: 'The id of any Node (a UUID); anything else is null.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<object | Error | null> {
+    return (await visibleNodes(ctx, [id]))[0] ?? null;
+  }
+
+  @Authorized()
+  @Query(() => [Node], {
+    nullable: 'items',
+    description: `Many objects by id, in the order asked, each null as node(id:) would be null. At most ${NODES_MAX_IDS} ids (BAD_USER_INPUT on \`ids\` above). Costs a constant few statements whatever the number. Needs sign-in.`,
+  })
+  async nodes(@Arg('ids', () => [ID], { description: `Ids of any Nodes, at most ${NODES_MAX_IDS}; repeats are answered each time.` }) ids: string[], @Ctx() ctx: GraphQLContext): Promise<Array<object | Error | null>> {
+    if (ids.length > NODES_MAX_IDS) throw BadUserInputError.forField('ids', `at most ${NODES_MAX_IDS} ids per call`);
+    return visibleNodes(ctx, ids);
+  }
+}
+
+async function visibleNodes(ctx: GraphQLContext, ids: string[]): Promise<Array<object | Error | null>> {
+  const found = await findEntitiesById(ctx.em, ids, NODE_KINDS.map((k) => k.entity));
+  const permissions = ctx.principal!.permissions;
+  return found.map((entity) => {
+    if (!entity) return null;
+    const permission = nodeKindOf(entity)!.permission;
+    return permission && !permissions.has(permission) ? new ForbiddenError(`Missing permission: ${permission}`, [permission]) : entity;
+  });
+}
