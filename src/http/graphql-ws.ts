@@ -207,5 +207,9 @@ function lazyChild(parent: Logger, bindings: Record<string, string>): Logger {
       const value = Reflect.get(child, key, child) as unknown;
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(child) : value;
     },
+    set(_target, key, value) {
+      child ??= parent.child(bindings);
+      return Reflect.set(child, key, value, child);
+    },
   });
 }
