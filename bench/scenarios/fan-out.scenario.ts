@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { median, percentile } from '../compare';
@@ -23,6 +24,8 @@ const now = () => performance.timeOrigin + performance.now();
 
 interface EventRound {
   delivery: number[];
+  /** The same mutation with nobody subscribed. */
+  aloneMs?: number;
   mutationMs: number;
   statements: number;
 }
@@ -58,6 +61,7 @@ export const fanOutScenario: Scenario = {
         });
         ratios.push({ label: `${mode.name}: delivery max ms`, value: max });
         ratios.push({ label: `${mode.name}: the mutation's own answer, ms`, value: m((r) => r.mutationMs) });
+        ratios.push({ label: `${mode.name}: the same mutation with nobody subscribed, ms`, value: m((r) => r.aloneMs ?? Number.NaN) });
         ratios.push({ label: `${mode.name}: SQL statements per event beyond the mutation's own (goal ≤ 1)`, value: m((r) => r.statements) });
       } finally {
         await api.close();
@@ -86,12 +90,7 @@ async function measureMode(api: RunningSwitchboard, roundCount: number, log: (me
   const mutate = async (leadId: string) => {
     const started = now();
     const before = await statements();
-    const response = await fetch(api.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${writeKey}` },
-      body: JSON.stringify({ query: `mutation { updateLead(input: { id: "${leadId}", tags: ["t-${randomBytes(4).toString('hex')}"] }) { lead { id } } }` }),
-    });
-    const body = (await response.json()) as { errors?: unknown };
+    const body = (await post(api.url, writeKey, `mutation { updateLead(input: { id: "${leadId}", tags: ["t-${randomBytes(4).toString('hex')}"] }) { lead { id } } }`)) as { errors?: unknown };
     if (body.errors) throw new BenchFailure(`updateLead failed: ${JSON.stringify(body.errors)}`);
     return { started, answeredMs: now() - started, before };
   };
@@ -99,6 +98,7 @@ async function measureMode(api: RunningSwitchboard, roundCount: number, log: (me
   await mutate(leadIds[0]!);
   const alone = await mutate(leadIds[0]!);
   const own = (await statements()) - alone.before;
+  log(`the mutation alone: ${alone.answeredMs.toFixed(1)} ms, ${own} statements`);
 
   const driver = startDriver<SubscribersSetup, AwaitEvent, SubscribersReady | Deliveries>(__dirname, 'subscribers.driver.js', { wsUrl: api.wsUrl, apiKey: readKey, sockets: SOCKETS, concurrency: 50 });
   try {
@@ -118,7 +118,7 @@ async function measureMode(api: RunningSwitchboard, roundCount: number, log: (me
       rounds.push({ delivery, mutationMs: m.answeredMs, statements: spent - own });
       log(`round ${round}/${roundCount}: p50 ${percentile(delivery, 50).toFixed(1)} ms  p99 ${percentile(delivery, 99).toFixed(1)} ms  max ${Math.max(...delivery).toFixed(1)} ms  mutation ${m.answeredMs.toFixed(1)} ms  +${spent - own} statements`);
     }
-    return rounds;
+    return rounds.map((r) => ({ ...r, aloneMs: alone.answeredMs }));
   } finally {
     await driver.close();
   }
@@ -161,4 +161,23 @@ function asMeasurement(r: EventRound): Measurement {
     mismatches: 0,
     statusCodes: {},
   };
+}
+
+/** One POST on a connection of its own (no keep-alive race between rounds). */
+function post(url: string, apiKey: string, query: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        try {
+          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+        } catch (err) {
+          reject(err);
+        }
+      });
+    });
+    req.on('error', reject);
+    req.end(JSON.stringify({ query }));
+  });
 }

@@ -147,7 +147,12 @@ export class FanOut<S> {
         const scope = this.openScope(organizationId);
         const load = this.loads[name] as (event: unknown, scope: S) => Promise<unknown>;
         const data = await load(event, scope);
-        for (const s of wanting) if (!s.done && (s.filter.keeps?.(event, data) ?? true)) push(s, { event, data, scope });
+        const keeping = wanting.filter((s) => !s.done && (s.filter.keeps?.(event, data) ?? true));
+        for (let i = 0; i < keeping.length; i += SLICE) {
+          // Thousands of executions at once would hold the event loop: let I/O (other requests) in between slices.
+          if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+          for (const s of keeping.slice(i, i + SLICE)) if (!s.done) push(s, { event, data, scope });
+        }
       } catch (err) {
         // One event that cannot be loaded is dropped for this organization; the feed goes on.
         this.logger.error({ err, event: name }, 'could not load an event for its subscribers');
@@ -166,3 +171,6 @@ function push<S>(s: Subscriber<S>, delivery: AnyDelivery<S>): void {
 }
 
 const keyOf = (name: string, organizationId: string) => `${name}:${organizationId}`;
+
+/** Subscribers served per turn of the event loop. Nested loads stay one per level: the event's loaders cache across slices. */
+const SLICE = 250;
