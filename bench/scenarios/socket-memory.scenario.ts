@@ -17,9 +17,8 @@ import type { SubscribersReady, SubscribersSetup } from './subscribers.driver';
  * clients live in a child process, so the server's figures hold only the
  * server's side.
  */
-const SOCKETS = 10_000;
 const NAME = 'socket-memory';
-const DESCRIPTION = `KB per idle subscribed graphql-ws socket at ${SOCKETS.toLocaleString('en')} sockets (after GC)`;
+const DESCRIPTION = 'KB per idle subscribed graphql-ws socket (BENCH_IDLE_SOCKETS, default 10,000), after GC';
 
 /** A full collection, with or without --expose-gc on the command line. */
 function collector(): () => void {
@@ -50,6 +49,7 @@ export const socketMemoryScenario: Scenario = {
   description: DESCRIPTION,
   async run(context: ScenarioContext): Promise<ScenarioResult> {
     const { log } = context;
+    const SOCKETS = context.options.idleSockets;
     const limit = fileLimit();
     if (limit < SOCKETS + 1000) throw new BenchFailure(`the file limit is ${limit}; ${SOCKETS} sockets need ${SOCKETS + 1000} (run through \`npm run bench\`, which raises it, or \`ulimit -n\`)`);
     const gc = collector();
