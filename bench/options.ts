@@ -21,6 +21,8 @@ export interface BenchOptions {
   readonly redisUrl: string;
   /** BENCH_LIVE_INTERVAL_MS: `min-max` ms between one live call's segments in live-latency, drawn uniformly. Default 1000-3000 (speech pace). */
   readonly liveIntervalMs: { readonly min: number; readonly max: number };
+  /** BENCH_IDLE_SOCKETS: sockets the socket-memory scenario opens. Default 10000 (the issue's figure). */
+  readonly idleSockets: number;
   /** BENCH_SCENARIOS: comma-separated scenario names to run. Default: all. */
   readonly scenarios: readonly string[] | null;
   /** Where the JSON results go: bench/results/latest.json in the repository. */
@@ -50,6 +52,7 @@ const schema = z.object({
   BENCH_REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
   BENCH_LIVE_INTERVAL_MS: msRange('1000-3000'),
   BENCH_SCENARIOS: z.string().optional(),
+  BENCH_IDLE_SOCKETS: positiveInt(10_000, 50_000),
 });
 
 /** Repository root, whether running from bench/ or dist/bench/. */
@@ -71,6 +74,7 @@ export function loadBenchOptions(env: NodeJS.ProcessEnv = process.env): BenchOpt
     connections: e.BENCH_CONNECTIONS,
     redisUrl: e.BENCH_REDIS_URL,
     liveIntervalMs: Object.freeze(e.BENCH_LIVE_INTERVAL_MS),
+    idleSockets: e.BENCH_IDLE_SOCKETS,
     scenarios: scenarios?.length ? Object.freeze(scenarios) : null,
     resultsFile: path.join(ROOT, 'bench', 'results', 'latest.json'),
   });

@@ -4,6 +4,9 @@ import { loadBenchOptions, type BenchOptions } from './options';
 import { formatMachine, formatScenario, machineInfo, writeResults } from './report';
 import { BenchFailure, type Scenario, type ScenarioResult } from './scenario';
 import { analyzerScenario } from './scenarios/analyzer.scenario';
+import { anchorScenario } from './scenarios/anchor.scenario';
+import { fanOutScenario } from './scenarios/fan-out.scenario';
+import { socketMemoryScenario } from './scenarios/socket-memory.scenario';
 import { importScenario } from './scenarios/import.scenario';
 import { leadsListScenario } from './scenarios/leads-list.scenario';
 import { liveLatencyScenario } from './scenarios/live-latency.scenario';
@@ -15,7 +18,7 @@ import { assertPostgres, createScratchDatabase, type ScratchDatabase } from './s
  * own, dropped afterwards — on failure and on Ctrl-C too. Settings: see
  * options.ts (BENCH_DURATION_S, BENCH_ROUNDS, BENCH_SCENARIOS …).
  */
-const SCENARIOS: Scenario[] = [leadsListScenario, webhookIngestScenario, liveLatencyScenario, importScenario, analyzerScenario];
+const SCENARIOS: Scenario[] = [leadsListScenario, webhookIngestScenario, liveLatencyScenario, importScenario, analyzerScenario, anchorScenario, fanOutScenario, socketMemoryScenario];
 
 /** Scratch databases not yet dropped, for the signal handler. */
 const live = new Set<ScratchDatabase>();

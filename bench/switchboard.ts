@@ -37,6 +37,8 @@ export interface SwitchboardOptions {
   redis?: { url: string; keyPrefix: string };
   /** Run the job workers in the API process (embedded mode's in-process queue), as `npm start` does. Default: off. */
   workers?: boolean;
+  /** WS_MAX_SUBSCRIPTIONS_PER_PRINCIPAL, for scenarios with thousands of sockets on one key. Default: the API's. */
+  subscriptionsPerPrincipal?: number;
 }
 
 /**
@@ -68,6 +70,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
     RATE_LIMIT_PER_API_KEY: '10000000',
     RATE_LIMIT_PER_USER: '10000000',
     SHUTDOWN_GRACE_MS: '2000',
+    ...(options.subscriptionsPerPrincipal && { WS_MAX_SUBSCRIPTIONS_PER_PRINCIPAL: String(options.subscriptionsPerPrincipal) }),
     ...(options.twilio && {
       TWILIO_ACCOUNT_SID: options.twilio.accountSid,
       TWILIO_AUTH_TOKEN: options.twilio.authToken,

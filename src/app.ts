@@ -37,6 +37,9 @@ import { IdempotencyService } from './services/idempotency/idempotency.service';
 import { LeadService } from './services/lead.service';
 import { OrganizationService } from './services/organization.service';
 import { createInProcessPubSub, createRedisPubSub, type PubSub } from './services/pubsub/pubsub';
+import { EVENT_LOADS } from './services/pubsub/event-loads';
+import { FanOut } from './services/pubsub/fan-out';
+import { createDataScope, type DataScope } from './context';
 import type { Effects } from './services/scope';
 
 /** Everything a process shares between requests and jobs. Built only here. */
@@ -48,6 +51,8 @@ export interface App {
   /** Shared client for rate limits and readiness; absent in embedded mode. */
   redis: Redis | undefined;
   pubsub: PubSub;
+  /** Subscriptions: one pub/sub subscription and one load per event per organization, shared by its sockets. */
+  fanOut: FanOut<DataScope>;
   jobs: JobQueue;
   /** Side effects recorded with each transaction and relayed after commit. */
   outbox: Outbox;
@@ -148,6 +153,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     orm: db.orm,
     redis,
     pubsub,
+    fanOut: new FanOut<DataScope>(pubsub, (organizationId) => createDataScope(db.orm, organizationId), EVENT_LOADS, logger),
     jobs,
     outbox,
     metrics,

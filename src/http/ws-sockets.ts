@@ -7,7 +7,10 @@ import type { Principal } from '../services/auth/principal';
 export interface SocketState {
   connectionId: string;
   principal?: Principal;
-  recheck?: NodeJS.Timeout;
+  /** What connection_init carried, re-checked periodically (one timer for all sockets). */
+  authorization?: string;
+  /** The peer address, kept so the upgrade request need not be. */
+  clientIp: string;
   /** Set once onClose ran: an onConnect still authenticating must not track this socket. */
   closed: boolean;
   socket: WebSocket;
@@ -56,6 +59,11 @@ export class OpenSockets {
     sockets?.delete(state);
     if (sockets?.size === 0) this.byPrincipal.delete(key);
     this.onCountChange(-1);
+  }
+
+  /** The authenticated sockets, for the periodic credential re-check. */
+  sockets(): IterableIterator<SocketState> {
+    return this.tracked.values();
   }
 
   /** Called from onSubscribe, when graphql-ws has already added the new operation: the counts include it. */

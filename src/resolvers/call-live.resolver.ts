@@ -1,14 +1,10 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../context';
-import { Alert, AlertSeverity, AlertType } from '../entities/alert.entity';
-import { CallAnalysis } from '../entities/call-analysis.entity';
-import { Call } from '../entities/call.entity';
-import { TranscriptSegment } from '../entities/transcript.entity';
+import { AlertSeverity, AlertType } from '../entities/alert.entity';
 import { AlertRaisedEvent } from '../schema/alert.type';
 import { CallUpdatedEvent, LiveCallAnalysisEvent } from '../schema/call-events.type';
 import { findCallOrFail } from '../services/calls/call-query.service';
-import type { AlertRaisedEvent as AlertRaisedPayload, CallUpdatedEvent as CallUpdatedPayload, LiveCallAnalysisEvent as LivePayload } from '../services/pubsub/events';
-import { subscribeScoped } from './subscribe-scoped';
+import { subscribeScoped, type EventRoot } from './subscribe-scoped';
 
 @InputType()
 export class AlertRaisedFilterInput {
@@ -16,9 +12,10 @@ export class AlertRaisedFilterInput {
   @Field(() => [AlertType], { nullable: true }) type?: AlertType[];
 }
 
-type CallRoot = { event: CallUpdatedPayload; call: Call };
+type CallRoot = EventRoot<'callUpdated'>;
 
-const toCallEvent = (root: CallRoot): CallUpdatedEvent => ({ kind: root.event.kind as CallUpdatedEvent['kind'], call: root.call, at: new Date(root.event.at) });
+/** Only calls that loaded reach here (`keeps`). */
+const toCallEvent = (root: CallRoot): CallUpdatedEvent => ({ kind: root.event.kind as CallUpdatedEvent['kind'], call: root.data!, at: new Date(root.event.at) });
 
 /** Live call state for dashboards: one call, every call starting/ending, the rolling analysis, alerts. */
 @Resolver()
@@ -29,11 +26,7 @@ export class CallLiveResolver {
     subscribe: async ({ context, args }) => {
       const ctx = context as GraphQLContext;
       const call = await findCallOrFail(ctx.em, args.id as string);
-      return subscribeScoped<'callUpdated', { call: Call }>(ctx, 'callUpdated', async (event, em) => {
-        if (event.callId !== call.id) return false;
-        const fresh = await em.findOne(Call, call.id);
-        return fresh ? { call: fresh } : false;
-      });
+      return subscribeScoped(ctx, 'callUpdated', { wants: (event) => event.callId === call.id, keeps: (_event, fresh) => fresh !== null });
     },
   })
   callUpdated(@Root() root: CallRoot, @Arg('id', () => ID) _id: string): CallUpdatedEvent {
@@ -44,11 +37,7 @@ export class CallLiveResolver {
   @Subscription(() => CallUpdatedEvent, {
     description: 'Calls of my organization starting (STARTED) and ending (ENDED)',
     subscribe: ({ context }) =>
-      subscribeScoped<'callUpdated', { call: Call }>(context as GraphQLContext, 'callUpdated', async (event, em) => {
-        if (event.kind === 'UPDATED') return false;
-        const call = await em.findOne(Call, event.callId);
-        return call ? { call } : false;
-      }),
+      subscribeScoped(context as GraphQLContext, 'callUpdated', { wants: (event) => event.kind !== 'UPDATED', keeps: (_event, call) => call !== null }),
   })
   liveCalls(@Root() root: CallRoot): CallUpdatedEvent {
     return toCallEvent(root);
@@ -60,24 +49,20 @@ export class CallLiveResolver {
     subscribe: async ({ context, args }) => {
       const ctx = context as GraphQLContext;
       const call = await findCallOrFail(ctx.em, args.callId as string);
-      return subscribeScoped<'liveCallAnalysis', { segment: TranscriptSegment | null; analysis: CallAnalysis | null }>(ctx, 'liveCallAnalysis', async (event, em) => {
-        if (event.callId !== call.id) return false;
-        const [segment, analysis] = [event.segmentId ? await em.findOne(TranscriptSegment, event.segmentId) : null, await em.findOne(CallAnalysis, { call: call.id })];
-        return { segment, analysis };
-      });
+      return subscribeScoped(ctx, 'liveCallAnalysis', { wants: (event) => event.callId === call.id });
     },
   })
-  liveCallAnalysis(@Root() root: { event: LivePayload; segment: TranscriptSegment | null; analysis: CallAnalysis | null }, @Arg('callId', () => ID) _callId: string): LiveCallAnalysisEvent {
+  liveCallAnalysis(@Root() root: EventRoot<'liveCallAnalysis'>, @Arg('callId', () => ID) _callId: string): LiveCallAnalysisEvent {
     const e = root.event;
     return {
       callId: e.callId,
       sequence: e.sequence,
       final: e.final,
-      segment: root.segment,
+      segment: root.data.segment,
       segmentSentiment: e.segmentSentiment as LiveCallAnalysisEvent['segmentSentiment'],
       newBuyingSignals: e.newBuyingSignals as LiveCallAnalysisEvent['newBuyingSignals'],
       newObjections: e.newObjections as LiveCallAnalysisEvent['newObjections'],
-      analysis: root.analysis as unknown as LiveCallAnalysisEvent['analysis'],
+      analysis: root.data.analysis as unknown as LiveCallAnalysisEvent['analysis'],
       at: new Date(e.at),
     };
   }
@@ -85,20 +70,20 @@ export class CallLiveResolver {
   @Authorized('alerts:read')
   @Subscription(() => AlertRaisedEvent, {
     description: 'Alerts raised (or counted again) in my organization, after commit',
-    subscribe: ({ context, args }) =>
-      subscribeScoped<'alertRaised', { alert: Alert }>(context as GraphQLContext, 'alertRaised', async (event, em) => {
-        const filter = args.filter as AlertRaisedFilterInput | undefined;
-        if (filter?.severity?.length && !filter.severity.includes(event.severity as AlertSeverity)) return false;
-        if (filter?.type?.length && !filter.type.includes(event.type as AlertType)) return false;
-        const alert = await em.findOne(Alert, event.alertId);
-        return alert ? { alert } : false;
-      }),
+    subscribe: ({ context, args }) => {
+      const filter = args.filter as AlertRaisedFilterInput | undefined;
+      return subscribeScoped(context as GraphQLContext, 'alertRaised', {
+        wants: (event) =>
+          !(filter?.severity?.length && !filter.severity.includes(event.severity as AlertSeverity)) && !(filter?.type?.length && !filter.type.includes(event.type as AlertType)),
+        keeps: (_event, alert) => alert !== null,
+      });
+    },
   })
   alertRaised(
-    @Root() root: { event: AlertRaisedPayload; alert: Alert },
+    @Root() root: EventRoot<'alertRaised'>,
     @Ctx() _ctx: GraphQLContext,
     @Arg('filter', () => AlertRaisedFilterInput, { nullable: true }) _filter?: AlertRaisedFilterInput,
   ): AlertRaisedEvent {
-    return { alert: root.alert, created: root.event.created };
+    return { alert: root.data!, created: root.event.created };
   }
 }

@@ -1,31 +1,32 @@
 import { Arg, Authorized, Ctx, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../context';
-import { Lead } from '../entities/lead.entity';
 import { LeadChangedFilterInput } from '../schema/lead.inputs';
 import { LeadChangedEvent } from '../schema/lead.type';
-import type { LeadChangedEvent as LeadChangedPayload } from '../services/pubsub/events';
-import { subscribeScoped } from './subscribe-scoped';
+import { subscribeScoped, type EventRoot } from './subscribe-scoped';
 
 @Resolver()
 export class LeadChangedResolver {
   @Authorized('leads:read')
   @Subscription(() => LeadChangedEvent, {
     description: 'Leads of my organization created, updated or deleted, after commit',
-    subscribe: ({ context, args }) =>
-      subscribeScoped<'leadChanged', { lead?: Lead }>(context as GraphQLContext, 'leadChanged', async (event, em) => {
-        const filter = args.filter as LeadChangedFilterInput | undefined;
-        if (filter?.kinds?.length && !filter.kinds.includes(event.kind as never)) return false;
-        if (event.kind === 'DELETED') return filter?.status || filter?.temperature || filter?.ownerId ? false : {};
-        const lead = await em.findOne(Lead, event.leadId);
-        if (!lead) return false;
-        if (filter?.status?.length && !filter.status.includes(lead.status)) return false;
-        if (filter?.temperature?.length && !filter.temperature.includes(lead.temperature)) return false;
-        if (filter?.ownerId && lead.owner?.id !== filter.ownerId) return false;
-        return { lead };
-      }),
+    subscribe: ({ context, args }) => {
+      const filter = args.filter as LeadChangedFilterInput | undefined;
+      const byLead = Boolean(filter?.status?.length || filter?.temperature?.length || filter?.ownerId);
+      return subscribeScoped(context as GraphQLContext, 'leadChanged', {
+        // A deleted lead has nothing left to match a status, temperature or owner against.
+        wants: (event) => !(filter?.kinds?.length && !filter.kinds.includes(event.kind as never)) && !(event.kind === 'DELETED' && byLead),
+        keeps: (event, lead) => {
+          if (event.kind === 'DELETED') return true;
+          if (!lead) return false;
+          if (filter?.status?.length && !filter.status.includes(lead.status)) return false;
+          if (filter?.temperature?.length && !filter.temperature.includes(lead.temperature)) return false;
+          return !filter?.ownerId || lead.owner?.id === filter.ownerId;
+        },
+      });
+    },
   })
   leadChanged(
-    @Root() root: { event: LeadChangedPayload; lead?: Lead },
+    @Root() root: EventRoot<'leadChanged'>,
     @Ctx() _ctx: GraphQLContext,
     @Arg('filter', () => LeadChangedFilterInput, { nullable: true }) _filter?: LeadChangedFilterInput,
   ): LeadChangedEvent {
@@ -33,7 +34,7 @@ export class LeadChangedResolver {
       kind: root.event.kind as LeadChangedEvent['kind'],
       leadId: root.event.leadId,
       changedFields: root.event.changedFields,
-      lead: root.lead ?? null,
+      lead: root.data,
       at: new Date(root.event.at),
     };
   }

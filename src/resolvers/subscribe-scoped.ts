@@ -1,32 +1,33 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLContext } from '../context';
-import { bindTenant } from '../db/tenant-filter';
 import { UnauthenticatedError } from '../errors';
+import type { EventData } from '../services/pubsub/event-loads';
+import type { SubscriberFilter } from '../services/pubsub/fan-out';
 import type { EventMap, EventName } from '../services/pubsub/events';
 
+/** What a subscription's field resolver gets for each event: the event and what was loaded for it. */
+export interface EventRoot<K extends EventName> {
+  event: EventMap[K];
+  data: EventData[K];
+}
+
 /**
- * Every subscription goes through here: the topic is the caller's own
- * organization, and each event is enriched in a fresh tenant-bound fork (one
- * unit of work per event). `enrich` returns false to drop an event, or extra
- * data for the payload.
+ * Every subscription goes through here: the caller's own organization's
+ * events, through the process's fan-out (one load per event per
+ * organization, shared by every socket; `filter` is this subscriber's own
+ * choice). Each delivered event switches the context to the event's shared
+ * data scope, so nested fields batch across subscribers too; the selection
+ * itself runs with this subscriber's principal and permissions.
  */
-export function subscribeScoped<K extends EventName, Extra extends object = object>(
-  ctx: GraphQLContext,
-  name: K,
-  enrich: (event: EventMap[K], em: EntityManager) => Promise<Extra | false>,
-): AsyncIterableIterator<{ event: EventMap[K] } & Extra> {
+export function subscribeScoped<K extends EventName>(ctx: GraphQLContext, name: K, filter: SubscriberFilter<EventMap[K], EventData[K]> = {}): AsyncIterableIterator<EventRoot<K>> {
   const principal = ctx.principal;
   if (!principal) throw new UnauthenticatedError();
-  const source = ctx.app.pubsub.subscribe(name, principal.organizationId);
-  const iterator: AsyncIterableIterator<{ event: EventMap[K] } & Extra> = {
+  const source = ctx.app.fanOut.subscribe<K, EventData[K]>(name, principal.organizationId, filter);
+  const iterator: AsyncIterableIterator<EventRoot<K>> = {
     async next() {
-      for (;;) {
-        const result = await source.next();
-        if (result.done) return { done: true, value: undefined };
-        const em = bindTenant(ctx.app.orm.em.fork() as EntityManager, principal.organizationId);
-        const extra = await enrich(result.value, em);
-        if (extra !== false) return { done: false, value: { event: result.value, ...extra } };
-      }
+      const result = await source.next();
+      if (result.done) return { done: true, value: undefined };
+      ctx.enterEvent(result.value.scope);
+      return { done: false, value: { event: result.value.event, data: result.value.data } };
     },
     return: async () => {
       await source.return?.();

@@ -136,13 +136,14 @@ describe('leadChanged', () => {
     expect(feed.events().map((e) => [e.kind, e.leadId, e.changedFields])).toEqual([['UPDATED', other.id, ['name']]]);
   });
 
-  it('a subscriber whose socket drops stops receiving, and its pub/sub iterator is returned', async () => {
+  it('a subscriber whose socket drops stops receiving; the organization\'s one pub/sub iterator is returned when the last one goes', async () => {
     const tenant = await createTenant(t);
     const probe = (await tenant.lead({ name: 'Drop probe' })).id;
     const iterators = trackIterators(t.app.pubsub);
     const redis = t.app.config.redisUrl ? new Redis(t.app.config.redisUrl) : undefined;
     const channel = `${t.app.config.redisKeyPrefix}:leadChanged:${tenant.organizationId}`;
     const subscribers = async () => Number(((await redis!.pubsub('NUMSUB', channel)) as [string, number])[1]);
+    const fanOutSubscribers = () => t.app.fanOut.subscriberCount('leadChanged', tenant.organizationId);
     const openSockets = async () => (await t.app.metrics.openSockets.get()).values[0]?.value ?? 0;
     try {
       let socket: WebSocket | undefined;
@@ -153,13 +154,16 @@ describe('leadChanged', () => {
       const kept = feedOf(t, tenant.token);
       await dropped.ready(touchProbe(t, tenant, probe));
       await kept.ready(touchProbe(t, tenant, probe));
-      expect(iterators.open()).toBe(2);
+      // Fan-out: one pub/sub subscription per organization and event, however many sockets listen.
+      expect(iterators.open()).toBe(1);
+      expect(fanOutSubscribers()).toBe(2);
       if (redis) expect(await subscribers()).toBe(1);
       const socketsBefore = await openSockets();
 
       // The network goes away: no close frame, the server only sees the TCP connection end.
       socket!.terminate();
-      await waitFor(() => iterators.open() === 1, 'the dropped subscription to be returned');
+      await waitFor(() => fanOutSubscribers() === 1, 'the dropped subscription to be returned');
+      expect(iterators.open()).toBe(1);
       await waitFor(async () => (await openSockets()) <= socketsBefore - 1, 'the socket gauge to drop');
 
       const lead = (await gqlOk(t.url, CreateLeadDocument, { input: { name: 'After the drop' } }, { token: tenant.token })).createLead.lead;
@@ -168,7 +172,8 @@ describe('leadChanged', () => {
 
       await Promise.all(disposers.splice(0).map((d) => d()));
       await waitFor(() => iterators.open() === 0, 'every subscription to be returned');
-      expect(iterators.opened()).toBe(2);
+      expect(fanOutSubscribers()).toBe(0);
+      expect(iterators.opened()).toBe(1);
       if (redis) await waitFor(async () => (await subscribers()) === 0, 'Redis to have no subscriber on the channel');
     } finally {
       iterators.restore();
