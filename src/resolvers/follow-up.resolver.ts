@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { refId } from './ref-id';
 import { ConnectionArgs } from '../schema/connection.args';
 import type { GraphQLContext } from '../context';
 import { ActionItemStatus, type ActionItem } from '../entities/action-item.entity';
@@ -37,12 +38,13 @@ export class ActionItemResolver {
 
   @FieldResolver(() => CallType)
   call(@Root() item: ActionItem, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.callById.load(item.call.id);
+    return ctx.loaders.callById.load(refId(item, 'call')!);
   }
 
   @FieldResolver(() => LeadType, { nullable: true })
   lead(@Root() item: ActionItem, @Ctx() ctx: GraphQLContext) {
-    return item.lead ? ctx.loaders.leadById.load(item.lead.id) : null;
+    const leadId = refId(item, 'lead');
+    return leadId ? ctx.loaders.leadById.load(leadId) : null;
   }
 }
 
@@ -72,11 +74,13 @@ export class AppointmentResolver {
 
   @FieldResolver(() => LeadType, { nullable: true })
   lead(@Root() appointment: Appointment, @Ctx() ctx: GraphQLContext) {
-    return appointment.lead ? ctx.loaders.leadById.load(appointment.lead.id) : null;
+    const leadId = refId(appointment, 'lead');
+    return leadId ? ctx.loaders.leadById.load(leadId) : null;
   }
 
   @FieldResolver(() => CallType, { nullable: true })
   call(@Root() appointment: Appointment, @Ctx() ctx: GraphQLContext) {
-    return appointment.call ? ctx.loaders.callById.load(appointment.call.id) : null;
+    const callId = refId(appointment, 'call');
+    return callId ? ctx.loaders.callById.load(callId) : null;
   }
 }

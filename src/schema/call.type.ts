@@ -56,6 +56,8 @@ export class TranscriptSegmentType {
   @Field() isFinal!: boolean;
 }
 
+export const { Connection: TranscriptSegmentConnection } = connectionTypes(TranscriptSegmentType, 'TranscriptSegment');
+
 @ObjectType('Transcript')
 export class TranscriptType {
   @Field(() => ID) id!: string;

@@ -35,6 +35,8 @@ export class ScoreEventType {
   createdAt!: Date;
 }
 
+export const { Connection: ScoreEventConnection } = connectionTypes(ScoreEventType, 'ScoreEvent');
+
 /** owner, budget and scoreHistory are field resolvers (LeadResolver). */
 @ObjectType('Lead')
 export class LeadType {

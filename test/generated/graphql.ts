@@ -106,7 +106,7 @@ export type Alert = {
   createdAt: Scalars['DateTime']['output'];
   /** Occurrences with the same key while unresolved are counted on one alert */
   dedupKey: Scalars['String']['output'];
-  /** Who was notified, how, and with what result */
+  /** Who was notified, how, and with what result; oldest first, first clamped to 0–100 */
   deliveries: Array<NotificationDelivery>;
   /** When it last escalated (or was raised) */
   escalatedAt: Scalars['DateTime']['output'];
@@ -126,6 +126,12 @@ export type Alert = {
   subjectType?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   type: AlertType;
+};
+
+
+/** Something that needs a human now */
+export type AlertDeliveriesArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 export type AlertConnection = {
@@ -425,11 +431,13 @@ export type BuyingSignalKind =
 
 export type Call = {
   __typename?: 'Call';
+  /** Oldest first; first is clamped to 0–50 */
   actionItems: Array<ActionItem>;
   /** Live while the call runs, final after */
   analysis?: Maybe<CallAnalysis>;
   analysisStatus: AnalysisStatus;
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Oldest first; first is clamped to 0–20 */
   appointments: Array<Appointment>;
   createdAt: Scalars['DateTime']['output'];
   direction: CallDirection;
@@ -446,6 +454,16 @@ export type Call = {
   toNumber: Scalars['String']['output'];
   transcript?: Maybe<Transcript>;
   twilioCallSid: Scalars['String']['output'];
+};
+
+
+export type CallActionItemsArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+export type CallAppointmentsArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 export type CallAnalysis = {
@@ -740,8 +758,13 @@ export type InviteUserPayload = {
 export type Lead = {
   __typename?: 'Lead';
   budget?: Maybe<Money>;
-  /** Newest first (at most 50) */
+  /**
+   * Newest first; first is clamped to 0–50
+   * @deprecated Use callsConnection: the same calls as a connection (cursors, totalCount, paging both ways)
+   */
   calls: Array<Call>;
+  /** The lead's calls, newest first; 10 per page by default, at most 50 */
+  callsConnection: CallConnection;
   company?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   customFields: Scalars['JSONObject']['output'];
@@ -756,8 +779,13 @@ export type Lead = {
   phone?: Maybe<Scalars['PhoneNumber']['output']>;
   /** 0–100; changes only with a ScoreEvent */
   score: Scalars['Int']['output'];
-  /** Newest first */
+  /**
+   * Newest first (in the order the changes were applied); first is clamped to 0–100
+   * @deprecated Use scoreHistoryConnection: the same events as a connection (cursors, totalCount, paging both ways)
+   */
   scoreHistory: Array<ScoreEvent>;
+  /** Score changes, newest first (in the order they were applied); 20 per page by default, at most 100 */
+  scoreHistoryConnection: ScoreEventConnection;
   source: LeadSource;
   status: LeadStatus;
   tags: Array<Scalars['String']['output']>;
@@ -766,8 +794,29 @@ export type Lead = {
 };
 
 
+export type LeadCallsArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+export type LeadCallsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type LeadScoreHistoryArgs = {
   first?: Scalars['Int']['input'];
+};
+
+
+export type LeadScoreHistoryConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type LeadChangeKind =
@@ -1400,6 +1449,20 @@ export type ScoreEvent = {
   source: Scalars['String']['output'];
 };
 
+export type ScoreEventConnection = {
+  __typename?: 'ScoreEventConnection';
+  edges: Array<ScoreEventEdge>;
+  pageInfo: PageInfo;
+  /** All matching rows, not just this page */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ScoreEventEdge = {
+  __typename?: 'ScoreEventEdge';
+  cursor: Scalars['String']['output'];
+  node: ScoreEvent;
+};
+
 export type Sentiment = {
   __typename?: 'Sentiment';
   label: SentimentLabel;
@@ -1521,9 +1584,27 @@ export type Transcript = {
   __typename?: 'Transcript';
   id: Scalars['ID']['output'];
   language?: Maybe<Scalars['String']['output']>;
-  /** In sequence order */
+  /**
+   * In sequence order; first is clamped to 0–2000
+   * @deprecated Use segmentsConnection: pages of segments (cursors, totalCount, paging both ways) instead of the whole transcript
+   */
   segments: Array<TranscriptSegment>;
+  /** Segments in sequence order; 100 per page by default, at most 500 */
+  segmentsConnection: TranscriptSegmentConnection;
   source: TranscriptSource;
+};
+
+
+export type TranscriptSegmentsArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+export type TranscriptSegmentsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type TranscriptSegment = {
@@ -1537,6 +1618,20 @@ export type TranscriptSegment = {
   speaker: Speaker;
   startMs: Scalars['Int']['output'];
   text: Scalars['String']['output'];
+};
+
+export type TranscriptSegmentConnection = {
+  __typename?: 'TranscriptSegmentConnection';
+  edges: Array<TranscriptSegmentEdge>;
+  pageInfo: PageInfo;
+  /** All matching rows, not just this page */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TranscriptSegmentEdge = {
+  __typename?: 'TranscriptSegmentEdge';
+  cursor: Scalars['String']['output'];
+  node: TranscriptSegment;
 };
 
 export type TranscriptSegmentInput = {
