@@ -91,7 +91,7 @@ export async function childPages(em: EntityManager, spec: ChildListSpec, parentI
     if (!p?.fieldNames?.[0]) throw new Error(`read path: ${meta.className}.${name} has no column`);
     return { sql: `c."${p.fieldNames[0]}"`, type: String(p.columnTypes?.[0] ?? 'text') };
   };
-  const select = props.map((p) => `c."${p.fieldNames[0]}" as "${isReference(p) ? `${p.name}Id` : p.name}"`).join(', ');
+  const select = props.map((p) => `c."${p.fieldNames[0]}"`).join(', ');
   const keys = spec.order.map(column);
   const tuple = `(${keys.map((k) => k.sql).join(', ')})`;
   const values = `(${keys.map((k) => `?::${k.type}`).join(', ')})`;
@@ -121,10 +121,12 @@ export async function childPages(em: EntityManager, spec: ChildListSpec, parentI
     `order by ${keys.map((k) => `${k.sql} ${dir}`).join(', ')} limit ?) c`;
   const raw = (await em.getConnection().execute(sql, params, 'all', em.getTransactionContext())) as Record<string, unknown>[];
   const grouped = new Map<string, ReadRow[]>(parentIds.map((id) => [id, []]));
+  const driver = em.getDriver();
   for (const r of raw) {
-    const { __parent, ...rest } = r;
-    for (const p of props) if (!isReference(p) && rest[p.name] != null && isNumericBigInt(p)) rest[p.name] = Number(rest[p.name]);
-    grouped.get(__parent as string)?.push(rest as ReadRow);
+    const { __parent, ...columns } = r;
+    // The driver's own result mapping (column names, dates, JSON), as for findRows.
+    const data = driver.mapResult(columns as never, meta) as Record<string, unknown>;
+    grouped.get(__parent as string)?.push(toRow(meta, data));
   }
   return parentIds.map((id) => {
     const rows = grouped.get(id) ?? [];
