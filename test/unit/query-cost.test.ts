@@ -22,9 +22,10 @@ describe('query cost model', () => {
         if (isListType(getNullableType(field.type)) && !isConnectionEdges) lists.push(`${type.name}.${field.name}`);
       }
     }
-    const connections = Object.values(schema.getQueryType()!.getFields())
-      .filter((f) => /Connection!?$/.test(String(f.type)))
-      .map((f) => `Query.${f.name}`);
+    // Every connection field, top-level or a child's (Lead.callsConnection), declares its page.
+    const connections = Object.values(schema.getTypeMap())
+      .filter((type) => !type.name.startsWith('__') && isObjectType(type))
+      .flatMap((type) => Object.values((type as GraphQLObjectType).getFields()).filter((f) => /Connection!?$/.test(String(f.type))).map((f) => `${type.name}.${f.name}`));
     expect(Object.keys(LIST_SIZES).sort()).toEqual([...lists, ...connections, 'Mutation.importLeads'].sort());
   });
 
