@@ -61,7 +61,7 @@ beforeAll(async () => {
   await settleJobs(t);
   const [{ n }] = (await sqlRows(t, 'select count(*)::int as n from score_event where organization_id = ?', [org.organizationId])) as [{ n: number }];
   expect(n).toBe(3 * LEADS);
-}, 60_000);
+}, 180_000);
 afterAll(() => t?.close());
 
 it(`leads(first: N) with owner and scoreHistory costs the same few statements for N = 5, 20 and 50`, async () => {
