@@ -1,4 +1,4 @@
-import { BigIntType, ReferenceKind, Utils, type EntityMetadata, type EntityName, type EntityProperty, type FilterQuery, type FindOptions } from '@mikro-orm/core';
+import { BigIntType, QueryHelper, ReferenceKind, Utils, type EntityMetadata, type EntityName, type EntityProperty, type FilterQuery, type FindOptions } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { readScope } from './tenant-filter';
 
@@ -51,7 +51,9 @@ export function toRow(meta: EntityMetadata, data: Record<string, unknown>): Read
 export async function findRows<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>, options: FindOptions<T> & Record<string, unknown> = {}): Promise<ReadRow[]> {
   const meta = em.getMetadata().get<T>(Utils.className(entity));
   const scope = readScope(em, meta.className);
-  const scoped = (Object.keys(scope).length ? { $and: [scope, where] } : where) as FilterQuery<T>;
+  // The same normalization em.find applies before the driver (raw fragments, entity references, operators).
+  const normalized = QueryHelper.processWhere({ where, entityName: meta.className, metadata: em.getMetadata(), platform: em.getPlatform(), aliased: true }) as FilterQuery<T>;
+  const scoped = (Object.keys(scope).length ? { $and: [scope, normalized] } : normalized) as FilterQuery<T>;
   const data = await em.getDriver().find(meta.className, scoped as never, { ...options, ctx: em.getTransactionContext() } as never);
   return (data as Record<string, unknown>[]).map((d) => toRow(meta as EntityMetadata, d));
 }
