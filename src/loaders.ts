@@ -1,45 +1,80 @@
 import DataLoader from 'dataloader';
-import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ActionItem } from './entities/action-item.entity';
 import { Appointment } from './entities/appointment.entity';
 import { CallAnalysis } from './entities/call-analysis.entity';
 import { Call } from './entities/call.entity';
 import { Lead } from './entities/lead.entity';
-import type { ScoreEvent } from './entities/score-event.entity';
-import { Transcript, type TranscriptSegment } from './entities/transcript.entity';
+import { NotificationDelivery } from './entities/notification-delivery.entity';
+import { ScoreEvent } from './entities/score-event.entity';
+import { Transcript, TranscriptSegment } from './entities/transcript.entity';
 import { User } from './entities/user.entity';
-import { byCall, callsOfLeads, segmentsOfTranscripts } from './services/calls/call-query.service';
-import { scoreEventsOfLeads } from './services/lead-query.service';
+import { childPages, countChildren, findRows, type ChildListSpec, type ChildPageQuery, type ReadRow } from './db/read-rows';
 
-function byId<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>) {
-  return new DataLoader<string, T | null>(async (ids) => {
-    const rows = (await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>)) as T[];
-    const map = new Map(rows.map((r) => [r.id, r]));
+/** The child lists of the schema, each with its parent reference and order (the index it needs leads with both). */
+export const CHILD_LISTS = {
+  /** Lead.calls / callsConnection: newest first. */
+  leadCalls: { entity: Call, parent: 'lead', order: ['createdAt', 'id'], direction: 'desc' },
+  /** Lead.scoreHistory: newest first in the order the changes were applied, not by time. */
+  leadScoreHistory: { entity: ScoreEvent, parent: 'lead', order: ['sequence', 'id'], direction: 'desc' },
+  /** Transcript.segments: in sequence order. */
+  transcriptSegments: { entity: TranscriptSegment, parent: 'transcript', order: ['sequence', 'id'], direction: 'asc' },
+  callActionItems: { entity: ActionItem, parent: 'call', order: ['createdAt', 'id'], direction: 'asc' },
+  callAppointments: { entity: Appointment, parent: 'call', order: ['createdAt', 'id'], direction: 'asc' },
+  alertDeliveries: { entity: NotificationDelivery, parent: 'alert', order: ['createdAt', 'id'], direction: 'asc' },
+} satisfies Record<string, ChildListSpec>;
+
+export type ChildList = keyof typeof CHILD_LISTS;
+export interface ChildPage {
+  rows: ReadRow[];
+  hasMore: boolean;
+}
+
+function byKey(em: EntityManager, entity: EntityName<object>, key: 'id' | 'call') {
+  return new DataLoader<string, ReadRow | null>(async (ids) => {
+    const rows = await findRows(em, entity, { [key]: { $in: [...ids] } });
+    const column = key === 'id' ? 'id' : `${key}Id`;
+    const map = new Map(rows.map((r) => [r[column] as string, r]));
     return ids.map((id) => map.get(id) ?? null);
   });
 }
 
-function oneByCall<T extends { call: { id: string } }>(em: EntityManager, entity: typeof CallAnalysis | typeof Transcript) {
-  return new DataLoader<string, T | null>(async (ids) => (await byCall<T>(em, entity, ids)).map((rows) => rows[0] ?? null));
-}
-
 /**
- * Per-request batch loaders over the request's tenant-bound fork, so nested
- * fields cost one query per level, not one per row.
+ * Per-request batch loaders of the read path (db/read-rows.ts): plain rows
+ * over the request's tenant-bound fork, one statement per level of the
+ * query — never one per row, and for child lists never more rows than the
+ * page asked for (a LATERAL … LIMIT per parent).
  */
 export function createLoaders(em: EntityManager) {
+  const pages = new Map<string, DataLoader<string, ChildPage>>();
+  const counts = new Map<ChildList, DataLoader<string, number>>();
   return {
-    userById: byId<User>(em, User),
-    leadById: byId<Lead>(em, Lead),
-    callById: byId<Call>(em, Call),
-    scoreEventsByLead: new DataLoader<string, ScoreEvent[]>((ids) => scoreEventsOfLeads(em, ids)),
-    callsByLead: new DataLoader<string, Call[]>((ids) => callsOfLeads(em, ids)),
-    transcriptByCall: oneByCall<Transcript>(em, Transcript),
-    analysisByCall: oneByCall<CallAnalysis>(em, CallAnalysis),
-    actionItemsByCall: new DataLoader<string, ActionItem[]>((ids) => byCall<ActionItem>(em, ActionItem, ids)),
-    appointmentsByCall: new DataLoader<string, Appointment[]>((ids) => byCall<Appointment & { call: { id: string } }>(em, Appointment, ids)),
-    segmentsByTranscript: new DataLoader<string, TranscriptSegment[]>((ids) => segmentsOfTranscripts(em, ids)),
+    userById: byKey(em, User, 'id'),
+    leadById: byKey(em, Lead, 'id'),
+    callById: byKey(em, Call, 'id'),
+    transcriptByCall: byKey(em, Transcript, 'call'),
+    analysisByCall: byKey(em, CallAnalysis, 'call'),
+    /** One parent's page of a child list; parents asking the same page share one statement. */
+    childPage(list: ChildList, query: ChildPageQuery): DataLoader<string, ChildPage> {
+      const key = JSON.stringify([list, query.limit, query.backward, query.after ?? null, query.before ?? null]);
+      let loader = pages.get(key);
+      if (!loader) {
+        loader = new DataLoader((ids) => childPages(em, CHILD_LISTS[list], ids, query));
+        pages.set(key, loader);
+      }
+      return loader;
+    },
+    /** How many children a parent has: one grouped count for every parent of the level. */
+    childCount(list: ChildList): DataLoader<string, number> {
+      let loader = counts.get(list);
+      if (!loader) {
+        const spec = CHILD_LISTS[list];
+        loader = new DataLoader((ids) => countChildren(em, spec.entity, spec.parent, ids));
+        counts.set(list, loader);
+      }
+      return loader;
+    },
   };
 }
 

@@ -12,15 +12,34 @@ export interface TenantFilterArgs {
   organizationId: string;
 }
 
+const TENANT_ENTITY_NAMES = new Set(TENANT_ENTITIES.map((e) => e.name));
+
+/**
+ * The organization a filter's parameters name; throws when none is bound. The
+ * MikroORM filter and the plain-row read path (db/read-rows.ts) both take the
+ * condition from here, so they fail closed the same way.
+ */
+export function organizationOf(args: TenantFilterArgs | undefined): string {
+  if (!args?.organizationId) throw new Error('tenant filter: no organization bound');
+  return args.organizationId;
+}
+
 export const tenantFilter = {
   name: TENANT_FILTER,
-  entity: TENANT_ENTITIES.map((e) => e.name),
+  entity: [...TENANT_ENTITY_NAMES],
   default: true,
-  cond: (args: TenantFilterArgs) => {
-    if (!args?.organizationId) throw new Error('tenant filter: no organization bound');
-    return { organization: args.organizationId };
-  },
+  cond: (args: TenantFilterArgs) => ({ organization: organizationOf(args) }),
 };
+
+/**
+ * The read path's tenant condition for an entity, from the same parameters
+ * the fork's filter would use: `{ organization }` for tenant data, nothing for
+ * the few system tables the filter does not cover either.
+ */
+export function readScope(em: EntityManager, entityName: string): { organization: string } | Record<string, never> {
+  if (!TENANT_ENTITY_NAMES.has(entityName)) return {};
+  return { organization: organizationOf(em.getFilterParams<TenantFilterArgs>(TENANT_FILTER)) };
+}
 
 /** A fork that sees exactly one organization's rows. */
 export function bindTenant(em: EntityManager, organizationId: string): EntityManager {

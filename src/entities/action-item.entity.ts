@@ -12,6 +12,7 @@ export enum ActionItemStatus {
 
 @Entity()
 @Index({ properties: ['call'] })
+@Index({ properties: ['call', 'createdAt'] })
 export class ActionItem extends TenantEntity {
   @ManyToOne(() => Call, { ref: true, deleteRule: 'cascade' })
   call!: Ref<Call>;

@@ -21,6 +21,7 @@ export enum AppointmentStatus {
 /** Proposed by call analysis when both sides agree on a time; a person confirms it. */
 @Entity()
 @Index({ properties: ['organization', 'startsAt'] })
+@Index({ properties: ['call', 'createdAt'] })
 export class Appointment extends TenantEntity {
   @ManyToOne(() => Lead, { ref: true, nullable: true, deleteRule: 'cascade' })
   lead?: Ref<Lead>;

@@ -8,6 +8,7 @@ import { NotificationDelivery } from '../entities/notification-delivery.entity';
 import { AlertFilterInput, SnoozeAlertInput } from '../schema/alert.inputs';
 import { AlertConnection, AlertCounts, AlertObjectType, AlertPayload, NotificationDeliveryType } from '../schema/alert.type';
 import { alertCounts, findAlertOrFail, findAlerts } from '../services/alerts/alert-query.service';
+import { childList } from './child-connection';
 import { toConnection } from './connection';
 
 @Resolver(() => AlertObjectType)
@@ -61,8 +62,8 @@ export class AlertResolver {
     return { alert: await ctx.app.alerts.snooze(ctx.scope(), input.id, input.until) };
   }
 
-  @FieldResolver(() => [NotificationDeliveryType], { description: 'Who was notified, how, and with what result' })
-  deliveries(@Root() alert: Alert, @Ctx() ctx: GraphQLContext) {
-    return ctx.em.find(NotificationDelivery, { alert: alert.id }, { orderBy: { createdAt: 'asc' } });
+  @FieldResolver(() => [NotificationDeliveryType], { description: 'Who was notified, how, and with what result; oldest first, first clamped to 0–100' })
+  deliveries(@Root() alert: Alert, @Ctx() ctx: GraphQLContext, @Arg('first', () => Int, { defaultValue: 100, description: 'How many of the oldest deliveries (0–100)' }) first: number) {
+    return childList(ctx, 'alertDeliveries', alert.id, first, 100);
   }
 }

@@ -22,7 +22,8 @@ export class CallBridgeResolver {
   @Mutation(() => AppendTranscriptSegmentsPayload, { description: 'Idempotent by (call, sequence); order is restored by sequence' })
   async appendTranscriptSegments(@Arg('input') input: AppendTranscriptSegmentsInput, @Ctx() ctx: GraphQLContext) {
     const callId = await resolveCallId(ctx, input);
-    return ctx.app.calls.appendSegments(ctx.scope(), callId, input.segments);
+    const { inserted } = await ctx.app.calls.appendSegments(ctx.scope(), callId, input.segments);
+    return { call: await ctx.loaders.callById.load(callId), inserted };
   }
 }
 

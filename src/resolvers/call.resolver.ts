@@ -1,18 +1,22 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AnalyzeCallInput, BARE_ID_DEPRECATION, BY_ID_INPUT_DESCRIPTION, TranscribeCallInput, type ByIdInput } from '../schema/by-id.inputs';
 import { idOf } from './by-id';
-import { ConnectionArgs } from '../schema/connection.args';
+import { refId } from './ref-id';
+import { ChildConnectionArgs, ConnectionArgs } from '../schema/connection.args';
 import type { GraphQLContext } from '../context';
 import type { CallAnalysis } from '../entities/call-analysis.entity';
 import { Call } from '../entities/call.entity';
 import { CallOrderField } from '../schema/call.enums';
 import { CallPayload } from '../schema/call-events.type';
 import { CallFilterInput, CallOrderByInput, StartCallInput } from '../schema/call.inputs';
-import { ActionItemType, AppointmentType, CallAnalysisType, CallConnection, CallType, ConversationMetrics, Recording, Sentiment, SentimentBySpeaker, TranscriptSegmentType, TranscriptType } from '../schema/call.type';
+import { ActionItemType, AppointmentType, CallAnalysisType, CallConnection, CallType, ConversationMetrics, Recording, Sentiment, SentimentBySpeaker, TranscriptSegmentConnection, TranscriptSegmentType, TranscriptType } from '../schema/call.type';
 import type { Transcript } from '../entities/transcript.entity';
 import { LeadType } from '../schema/lead.type';
 import { OrderDirection } from '../schema/enums';
-import { findCallOrFail, findCalls } from '../services/calls/call-query.service';
+import { NotFoundError } from '../errors';
+import { findCalls } from '../services/calls/call-query.service';
+import { isUuid } from '../services/lead.service';
+import { childConnection, childList } from './child-connection';
 import { toConnection } from './connection';
 import { entityReplay, idempotent } from './idempotent';
 
@@ -20,8 +24,10 @@ import { entityReplay, idempotent } from './idempotent';
 export class CallResolver {
   @Authorized('calls:read')
   @Query(() => CallType, { nullable: true, description: "Null with a NOT_FOUND error for unknown ids and other organizations' calls alike; the query's other fields still answer" })
-  call(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Call> {
-    return findCallOrFail(ctx.em, id);
+  async call(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    const row = isUuid(id) ? await ctx.loaders.callById.load(id) : null;
+    if (!row) throw new NotFoundError('Call', id);
+    return row;
   }
 
   @Authorized('calls:read')
@@ -64,7 +70,8 @@ export class CallResolver {
 
   @FieldResolver(() => LeadType, { nullable: true })
   lead(@Root() call: Call, @Ctx() ctx: GraphQLContext) {
-    return call.lead ? ctx.loaders.leadById.load(call.lead.id) : null;
+    const leadId = refId(call, 'lead');
+    return leadId ? ctx.loaders.leadById.load(leadId) : null;
   }
 
   @FieldResolver(() => Recording, { nullable: true })
@@ -82,14 +89,14 @@ export class CallResolver {
     return ctx.loaders.analysisByCall.load(call.id);
   }
 
-  @FieldResolver(() => [ActionItemType])
-  actionItems(@Root() call: Call, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.actionItemsByCall.load(call.id);
+  @FieldResolver(() => [ActionItemType], { description: 'Oldest first; first is clamped to 0–50' })
+  actionItems(@Root() call: Call, @Ctx() ctx: GraphQLContext, @Arg('first', () => Int, { defaultValue: 50, description: 'How many of the oldest items (0–50)' }) first: number) {
+    return childList(ctx, 'callActionItems', call.id, first, 50);
   }
 
-  @FieldResolver(() => [AppointmentType])
-  appointments(@Root() call: Call, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.appointmentsByCall.load(call.id);
+  @FieldResolver(() => [AppointmentType], { description: 'Oldest first; first is clamped to 0–20' })
+  appointments(@Root() call: Call, @Ctx() ctx: GraphQLContext, @Arg('first', () => Int, { defaultValue: 20, description: 'How many of the oldest appointments (0–20)' }) first: number) {
+    return childList(ctx, 'callAppointments', call.id, first, 20);
   }
 }
 
@@ -124,16 +131,33 @@ export class CallAnalysisResolver {
 @Resolver(() => LeadType)
 export class LeadCallsResolver {
   @Authorized('calls:read')
-  @FieldResolver(() => [CallType], { description: 'Newest first (at most 50)' })
-  calls(@Root() lead: { id: string }, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.callsByLead.load(lead.id);
+  @FieldResolver(() => [CallType], {
+    description: 'Newest first; first is clamped to 0–50',
+    deprecationReason: 'Use callsConnection: the same calls as a connection (cursors, totalCount, paging both ways)',
+  })
+  calls(@Root() lead: { id: string }, @Ctx() ctx: GraphQLContext, @Arg('first', () => Int, { defaultValue: 10, description: 'How many of the newest calls (0–50)' }) first: number) {
+    return childList(ctx, 'leadCalls', lead.id, first, 50);
+  }
+
+  @Authorized('calls:read')
+  @FieldResolver(() => CallConnection, { description: "The lead's calls, newest first; 10 per page by default, at most 50" })
+  callsConnection(@Root() lead: { id: string }, @Ctx() ctx: GraphQLContext, @Args(() => ChildConnectionArgs) page: ChildConnectionArgs) {
+    return childConnection(ctx, 'leadCalls', lead.id, page, { default: 10, max: 50 });
   }
 }
 
 @Resolver(() => TranscriptType)
 export class TranscriptResolver {
-  @FieldResolver(() => [TranscriptSegmentType], { description: 'In sequence order' })
-  segments(@Root() transcript: Transcript, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.segmentsByTranscript.load(transcript.id);
+  @FieldResolver(() => [TranscriptSegmentType], {
+    description: 'In sequence order; first is clamped to 0–2000',
+    deprecationReason: 'Use segmentsConnection: pages of segments (cursors, totalCount, paging both ways) instead of the whole transcript',
+  })
+  segments(@Root() transcript: Transcript, @Ctx() ctx: GraphQLContext, @Arg('first', () => Int, { defaultValue: 2000, description: 'How many segments from the start (0–2000)' }) first: number) {
+    return childList(ctx, 'transcriptSegments', transcript.id, first, 2000);
+  }
+
+  @FieldResolver(() => TranscriptSegmentConnection, { description: 'Segments in sequence order; 100 per page by default, at most 500' })
+  segmentsConnection(@Root() transcript: Transcript, @Ctx() ctx: GraphQLContext, @Args(() => ChildConnectionArgs) page: ChildConnectionArgs) {
+    return childConnection(ctx, 'transcriptSegments', transcript.id, page, { default: 100, max: 500 });
   }
 }

@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { BARE_ID_DEPRECATION, BY_ID_INPUT_DESCRIPTION, CancelAppointmentInput, CompleteActionItemInput, ConfirmAppointmentInput, type ByIdInput } from '../schema/by-id.inputs';
 import { idOf } from './by-id';
+import { refId } from './ref-id';
 import { ConnectionArgs } from '../schema/connection.args';
 import type { GraphQLContext } from '../context';
 import { ActionItemStatus, type ActionItem } from '../entities/action-item.entity';
@@ -43,12 +44,13 @@ export class ActionItemResolver {
 
   @FieldResolver(() => CallType)
   call(@Root() item: ActionItem, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.callById.load(item.call.id);
+    return ctx.loaders.callById.load(refId(item, 'call')!);
   }
 
   @FieldResolver(() => LeadType, { nullable: true })
   lead(@Root() item: ActionItem, @Ctx() ctx: GraphQLContext) {
-    return item.lead ? ctx.loaders.leadById.load(item.lead.id) : null;
+    const leadId = refId(item, 'lead');
+    return leadId ? ctx.loaders.leadById.load(leadId) : null;
   }
 }
 
@@ -86,11 +88,13 @@ export class AppointmentResolver {
 
   @FieldResolver(() => LeadType, { nullable: true })
   lead(@Root() appointment: Appointment, @Ctx() ctx: GraphQLContext) {
-    return appointment.lead ? ctx.loaders.leadById.load(appointment.lead.id) : null;
+    const leadId = refId(appointment, 'lead');
+    return leadId ? ctx.loaders.leadById.load(leadId) : null;
   }
 
   @FieldResolver(() => CallType, { nullable: true })
   call(@Root() appointment: Appointment, @Ctx() ctx: GraphQLContext) {
-    return appointment.call ? ctx.loaders.callById.load(appointment.call.id) : null;
+    const callId = refId(appointment, 'call');
+    return callId ? ctx.loaders.callById.load(callId) : null;
   }
 }

@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs } from '../schema/connection.args';
+import { refId } from './ref-id';
+import { ChildConnectionArgs, ConnectionArgs } from '../schema/connection.args';
 import type { GraphQLContext } from '../context';
 import { Lead } from '../entities/lead.entity';
 import { LeadOrderField, OrderDirection } from '../schema/enums';
@@ -13,24 +14,28 @@ import {
   UpdateLeadInput,
   UpsertLeadInput,
 } from '../schema/lead.inputs';
-import { DeleteLeadPayload, ImportLeadsPayload, LeadConnection, LeadPayload, LeadType, Money, ScoreEventType, UpsertLeadPayload } from '../schema/lead.type';
+import { DeleteLeadPayload, ImportLeadsPayload, LeadConnection, LeadPayload, LeadType, Money, ScoreEventConnection, ScoreEventType, UpsertLeadPayload } from '../schema/lead.type';
 import { UserType } from '../schema/user.type';
-import { findLeadOrFail } from '../services/lead.service';
+import { NotFoundError } from '../errors';
+import { isUuid } from '../services/lead.service';
 import { findLeads } from '../services/lead-query.service';
+import { childConnection, childList } from './child-connection';
 import { toConnection } from './connection';
 import { toFieldErrors } from './field-errors';
 import { entityReplay, idempotent } from './idempotent';
 import { importLeadsReplay } from './idempotent-replays';
 
-/** A Lead entity, or an import row's snapshot of one (LeadSnapshot). */
-type LeadRoot = Pick<Lead, 'id' | 'owner' | 'budgetCents' | 'budgetCurrency'>;
+/** A Lead entity, a read-path row, or an import row's snapshot of one (LeadSnapshot). */
+type LeadRoot = Pick<Lead, 'id' | 'budgetCents' | 'budgetCurrency'>;
 
 @Resolver(() => LeadType)
 export class LeadResolver {
   @Authorized('leads:read')
   @Query(() => LeadType, { nullable: true, description: "Null with a NOT_FOUND error for unknown ids and other organizations' leads alike; the query's other fields still answer" })
-  lead(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Lead> {
-    return findLeadOrFail(ctx.em, id);
+  async lead(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    const row = isUuid(id) ? await ctx.loaders.leadById.load(id) : null;
+    if (!row) throw new NotFoundError('Lead', id);
+    return row;
   }
 
   @Authorized('leads:read')
@@ -97,7 +102,8 @@ export class LeadResolver {
 
   @FieldResolver(() => UserType, { nullable: true })
   owner(@Root() lead: LeadRoot, @Ctx() ctx: GraphQLContext) {
-    return lead.owner ? ctx.loaders.userById.load(lead.owner.id) : null;
+    const ownerId = refId(lead, 'owner');
+    return ownerId ? ctx.loaders.userById.load(ownerId) : null;
   }
 
   @FieldResolver(() => Money, { nullable: true })
@@ -105,9 +111,16 @@ export class LeadResolver {
     return lead.budgetCents != null && lead.budgetCurrency ? { amountCents: Number(lead.budgetCents), currency: lead.budgetCurrency } : null;
   }
 
-  @FieldResolver(() => [ScoreEventType], { description: 'Newest first' })
-  async scoreHistory(@Root() lead: LeadRoot, @Ctx() ctx: GraphQLContext, @Arg('first', () => Int, { defaultValue: 20 }) first: number) {
-    const events = await ctx.loaders.scoreEventsByLead.load(lead.id);
-    return events.slice(0, Math.max(0, Math.min(first, 100)));
+  @FieldResolver(() => [ScoreEventType], {
+    description: 'Newest first (in the order the changes were applied); first is clamped to 0–100',
+    deprecationReason: 'Use scoreHistoryConnection: the same events as a connection (cursors, totalCount, paging both ways)',
+  })
+  scoreHistory(@Root() lead: LeadRoot, @Ctx() ctx: GraphQLContext, @Arg('first', () => Int, { defaultValue: 20, description: 'How many of the newest events (0–100)' }) first: number) {
+    return childList(ctx, 'leadScoreHistory', lead.id, first, 100);
+  }
+
+  @FieldResolver(() => ScoreEventConnection, { description: 'Score changes, newest first (in the order they were applied); 20 per page by default, at most 100' })
+  scoreHistoryConnection(@Root() lead: LeadRoot, @Ctx() ctx: GraphQLContext, @Args(() => ChildConnectionArgs) page: ChildConnectionArgs) {
+    return childConnection(ctx, 'leadScoreHistory', lead.id, page, { default: 20, max: 100 });
   }
 }

@@ -57,6 +57,8 @@ export class TranscriptSegmentType {
   @Field() isFinal!: boolean;
 }
 
+export const { Connection: TranscriptSegmentConnection } = connectionTypes(TranscriptSegmentType, 'TranscriptSegment');
+
 @ObjectType('Transcript', { implements: Node })
 export class TranscriptType {
   @Field(() => ID) id!: string;

@@ -36,6 +36,8 @@ export class ScoreEventType {
   createdAt!: Date;
 }
 
+export const { Connection: ScoreEventConnection } = connectionTypes(ScoreEventType, 'ScoreEvent');
+
 /** owner, budget and scoreHistory are field resolvers (LeadResolver). */
 @ObjectType('Lead', { implements: Node })
 export class LeadType {

@@ -1,7 +1,7 @@
 import { raw, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ReadRow } from '../db/read-rows';
 import { Lead, type LeadSource, type LeadStatus, type LeadTemperature } from '../entities/lead.entity';
-import { ScoreEvent } from '../entities/score-event.entity';
 import { BadUserInputError } from '../errors';
 import { findPage, type Page, type PageArgs } from './pagination';
 
@@ -72,16 +72,8 @@ export function findLeads(
   order: { field: LeadOrderField; direction: OrderDirection },
   page: PageArgs,
   maxPageSize: number,
-): Promise<Page<Lead>> {
+): Promise<Page<ReadRow>> {
   const orderBy = { [ORDER_COLUMNS[order.field]]: order.direction === 'ASC' ? 'asc' : 'desc' } as QueryOrderMap<Lead>;
   leadWhere(filter); // validates the filter before any query
   return findPage(em, Lead, () => leadWhere(filter), orderBy, page, maxPageSize, filter);
-}
-
-/** Batch for the scoreHistory field: newest first, per lead. */
-export async function scoreEventsOfLeads(em: EntityManager, leadIds: readonly string[]): Promise<ScoreEvent[][]> {
-  const events = await em.find(ScoreEvent, { lead: { $in: [...leadIds] } }, { orderBy: { sequence: 'desc' } }); // order of application, not time
-  const byLead = new Map<string, ScoreEvent[]>(leadIds.map((id) => [id, []]));
-  for (const e of events) byLead.get(e.lead.id)?.push(e);
-  return leadIds.map((id) => byLead.get(id) ?? []);
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Cursor, Utils, type EntityMetadata, type EntityName, type EntityProperty, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { findRows, type ReadRow } from '../db/read-rows';
 import { BadUserInputError } from '../errors';
 import { isWellFormedText } from './well-formed-text';
 
@@ -26,14 +27,16 @@ export interface Page<T> {
 export const DEFAULT_PAGE_SIZE = 20;
 
 /**
- * Keyset pagination over any entity (Relay connections, DESIGN.md §6). The
- * order always ends with the id so cursors are stable under ties.
+ * Keyset pagination over any entity (Relay connections, DESIGN.md §6), as
+ * plain rows of the read path (db/read-rows.ts): the page's one statement,
+ * no managed entities. The order always ends with the id so cursors are
+ * stable under ties.
  *
  * A cursor is bound to the connection that made it: it carries a fingerprint
- * of the entity, the order and the filter, and `after` must come back to the
- * same one. A cursor of another order would otherwise be compared with the
- * wrong column (a date against a smallint fails; against a name it silently
- * skips rows).
+ * of the entity, the order and the filter, and `after`/`before` must come
+ * back to the same one. A cursor of another order would otherwise be compared
+ * with the wrong column (a date against a smallint fails; against a name it
+ * silently skips rows).
  */
 export async function findPage<T extends object>(
   em: EntityManager,
@@ -45,25 +48,42 @@ export async function findPage<T extends object>(
   maxPageSize: number,
   /** The caller's filter as given (a plain, JSON-able input; null for none): cursors are bound to it. */
   filter: unknown,
-): Promise<Page<T>> {
+): Promise<Page<ReadRow>> {
   const size = pageSize(args, maxPageSize);
   const order = { ...orderBy, id: Object.values(orderBy)[0] ?? 'desc' } as QueryOrderMap<T>;
   const meta = em.getMetadata().get<T>(Utils.className(entity));
-  const keys = Cursor.getDefinition(meta, order).map(([key]) => key as string);
-  const binding = fingerprint(meta.className, keys, order, filter);
-  const after = args.after != null ? Cursor.encode(openCursor('after', args.after, binding, meta, keys)) : undefined;
-  const before = args.before != null ? Cursor.encode(openCursor('before', args.before, binding, meta, keys)) : undefined;
-  const cursor = await em.findByCursor(entity, where(), { ...size, after, before, orderBy: order, includeCount: false });
-  const cursorOf = (item: T) => sealCursor(binding, cursor.from(item));
+  const cursors = bindCursors(meta, order, filter);
+  const after = args.after != null ? Cursor.encode(cursors.open('after', args.after)) : undefined;
+  const before = args.before != null ? Cursor.encode(cursors.open('before', args.before)) : undefined;
+  const options = { ...size, after, before, orderBy: order, overfetch: true };
+  const rows = await findRows(em, entity, where(), options as never);
+  // MikroORM's Cursor drops the one extra row and tells the far side by it; the near side is known when a cursor bounds it.
+  const cursor = new Cursor(rows as never[], 0, options as never, meta);
+  const items = [...cursor.items] as unknown as ReadRow[];
   return {
-    items: [...cursor.items] as T[],
-    // MikroORM knows the far side by fetching one more; the near side is known when a cursor bounds it.
+    items,
     hasNextPage: cursor.hasNextPage,
     hasPreviousPage: cursor.hasPrevPage,
-    startCursor: cursor.items.length ? cursorOf(cursor.items[0] as T) : null,
-    endCursor: cursor.items.length ? cursorOf(cursor.items[cursor.items.length - 1] as T) : null,
-    cursorOf,
+    startCursor: items.length ? cursors.seal(items[0]!) : null,
+    endCursor: items.length ? cursors.seal(items[items.length - 1]!) : null,
+    cursorOf: cursors.seal,
     totalCount: () => em.count(entity, where()),
+  };
+}
+
+/**
+ * The cursors of one connection (entity, order, filter): `seal` makes one for a
+ * row, `open` reads one back as the key values, refusing any other
+ * connection's with BAD_USER_INPUT on the argument. Child connections
+ * (loaders.ts) bind theirs the same way.
+ */
+export function bindCursors<T extends object>(meta: EntityMetadata<T>, order: QueryOrderMap<T>, filter: unknown) {
+  const keys = Cursor.getDefinition(meta, order).map(([key]) => key as string);
+  const binding = fingerprint(meta.className, keys, order, filter);
+  return {
+    keys,
+    seal: (row: object) => sealValues(binding, keys.map((k) => (row as Record<string, unknown>)[k])),
+    open: (field: 'after' | 'before', value: string) => openCursor(field, value, binding, meta, keys),
   };
 }
 
@@ -93,9 +113,9 @@ function fingerprint(entity: string, keys: string[], order: QueryOrderMap<unknow
   return createHash('sha256').update(JSON.stringify([entity, order_, stable(filter ?? {})])).digest('base64url').slice(0, 16);
 }
 
-/** Our cursor: the binding and MikroORM's key values, as opaque base64url JSON. */
-function sealCursor(binding: string, mikroCursor: string): string {
-  return Buffer.from(JSON.stringify([binding, JSON.parse(Buffer.from(mikroCursor, 'base64url').toString('utf8'))])).toString('base64url');
+/** Our cursor: the binding and the key values (dates as ISO strings, like MikroORM's), as opaque base64url JSON. */
+function sealValues(binding: string, values: unknown[]): string {
+  return Buffer.from(JSON.stringify([binding, values])).toString('base64url');
 }
 
 /** The key values of a cursor made by this connection; BAD_USER_INPUT on `after`/`before` for anything else. */

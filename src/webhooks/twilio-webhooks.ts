@@ -146,11 +146,23 @@ async function recording(app: App, p: TwilioParams, logger: Logger): Promise<voi
 }
 
 async function transcription(app: App, p: TwilioParams, logger: Logger): Promise<void> {
-  const call = await findCall(app, trackedCallSid(p));
+  const call = await findCallRow(app, trackedCallSid(p));
   if (!call) return void logger.info({ callSid: p.CallSid }, 'transcription for an unknown call ignored');
   const segment = segmentOf(p, call.answeredAt ?? call.startedAt ?? call.createdAt);
   if (!segment) return;
-  await app.calls.appendSegments(scopeFor(app, call.organization.id), call.id, [segment]);
+  await app.calls.appendSegments(scopeFor(app, call.organizationId), call.id, [segment]);
+}
+
+/** findCall for the segment hot path: the few columns it needs as a plain row, no entity (by CallSid, unique across Switchboard). */
+async function findCallRow(app: App, callSid: string | undefined): Promise<{ id: string; organizationId: string; answeredAt: Date | null; startedAt: Date | null; createdAt: Date } | null> {
+  if (!callSid) return null;
+  const rows = await app.orm.em.getConnection().execute<Array<{ id: string; organization_id: string; answered_at: string | null; started_at: string | null; created_at: string }>>(
+    'select "id", "organization_id", "answered_at", "started_at", "created_at" from "call" where "twilio_call_sid" = ?',
+    [callSid],
+  );
+  const r = rows[0];
+  const date = (v: string | Date | null) => (v == null ? null : new Date(v));
+  return r ? { id: r.id, organizationId: r.organization_id, answeredAt: date(r.answered_at), startedAt: date(r.started_at), createdAt: new Date(r.created_at) } : null;
 }
 
 function twiml(res: ServerResponse, body: string): void {

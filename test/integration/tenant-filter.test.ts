@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { childPages, countChildren, findRows } from '../../src/db/read-rows';
 import { bindTenant } from '../../src/db/tenant-filter';
+import { CHILD_LISTS, createLoaders } from '../../src/loaders';
 import { ApiKey } from '../../src/entities/api-key.entity';
 import { AuditEvent } from '../../src/entities/audit-event.entity';
 import { TENANT_ENTITIES } from '../../src/entities';
@@ -198,5 +200,56 @@ describe('a fork bound to A never returns B rows', () => {
     await em.flush();
     expect(await forkOf(a).findOne(AuditEvent, event.id)).not.toBeNull();
     expect(await forkOf(b).findOne(AuditEvent, event.id)).toBeNull();
+  });
+});
+
+/**
+ * The read path (src/db/read-rows.ts) skips the entity manager, so it does not
+ * get the filter for free: it takes the condition from the same place
+ * (tenant-filter.ts) and must fail closed and stay within the bound
+ * organization exactly like the filter above.
+ */
+describe('the plain-row read path', () => {
+  const page = { limit: 50, backward: false };
+
+  it('fails closed on every tenant entity and child list when no organization is bound (or an empty one)', async () => {
+    for (const em of [fork(), bindTenant(fork(), '')]) {
+      for (const entity of TENANT_ENTITIES) {
+        await expect(findRows(em, entity, {})).rejects.toThrow(/no organization bound/);
+      }
+      for (const spec of Object.values(CHILD_LISTS)) {
+        await expect(childPages(em, spec, [idsOf.b.Lead![0]!], page)).rejects.toThrow(/no organization bound/);
+        await expect(countChildren(em, spec.entity, spec.parent, [idsOf.b.Lead![0]!])).rejects.toThrow(/no organization bound/);
+      }
+      await expect(createLoaders(em).leadById.load(idsOf.b.Lead![0]!)).rejects.toThrow(/no organization bound/);
+    }
+  });
+
+  it('still reads organizations, which are not tenant rows', async () => {
+    const rows = await findRows(fork(), Organization, { id: { $in: [a.organizationId, b.organizationId] } });
+    expect(rows.map((r) => r.id).sort()).toEqual([a.organizationId, b.organizationId].sort());
+  });
+
+  it.each(SEEDED)('rows of %s for a fork bound to A are exactly A rows, also when asked for B ids', async (name) => {
+    const entity = entityNamed(name);
+    const rows = await findRows(forkOf(a), entity, {});
+    // Ground truth read now: the suite above writes an audit event of A.
+    expect(rows.map((r) => r.id).sort()).toEqual((await readIds(a))[name]);
+    expect(await findRows(forkOf(a), entity, { id: { $in: idsOf.b[name]! } } as never)).toEqual([]);
+    // The same ids are there for B: the condition, not a missing row, hid them.
+    expect((await findRows(forkOf(b), entity, { id: { $in: idsOf.b[name]! } } as never)).length).toBe(idsOf.b[name]!.length);
+  });
+
+  it("a child page or count of B's parent is empty for A, and B sees its own", async () => {
+    const bLeads = idsOf.b.Lead!;
+    const forA = await childPages(forkOf(a), CHILD_LISTS.leadScoreHistory, bLeads, page);
+    expect(forA.every((p) => p.rows.length === 0 && !p.hasMore)).toBe(true);
+    expect(await countChildren(forkOf(a), ScoreEvent, 'lead', bLeads)).toEqual(bLeads.map(() => 0));
+    const forB = await childPages(forkOf(b), CHILD_LISTS.leadScoreHistory, bLeads, page);
+    const seen = forB.flatMap((p) => p.rows.map((r) => r.id)).sort();
+    expect(seen).toEqual(idsOf.b.ScoreEvent);
+    expect(JSON.stringify(forB)).not.toContain(a.organizationId);
+    expect(await createLoaders(forkOf(a)).leadById.load(bLeads[0]!)).toBeNull();
+    expect((await createLoaders(forkOf(b)).leadById.load(bLeads[0]!))?.id).toBe(bLeads[0]);
   });
 });

@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ReadRow } from '../../db/read-rows';
 import { Alert, type AlertSeverity, AlertStatus, type AlertType } from '../../entities/alert.entity';
 import { NotFoundError } from '../../errors';
 import { isUuid } from '../lead.service';
@@ -29,7 +30,7 @@ function alertWhere(filter: AlertFilter = {}): FilterQuery<Alert> {
 }
 
 /** Newest activity first. */
-export function findAlerts(em: EntityManager, filter: AlertFilter | undefined, page: PageArgs, maxPageSize: number): Promise<Page<Alert>> {
+export function findAlerts(em: EntityManager, filter: AlertFilter | undefined, page: PageArgs, maxPageSize: number): Promise<Page<ReadRow>> {
   return findPage(em, Alert, () => alertWhere(filter), { lastSeenAt: 'desc' }, page, maxPageSize, filter);
 }
 

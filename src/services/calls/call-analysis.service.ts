@@ -128,7 +128,7 @@ export class CallAnalysisService {
       const { transcription, usage } = await this.ai.transcriber.transcribe(audio, filename);
       await inTransaction(scope.em.fork() as EntityManager, this.effects, async (tx, after) => {
         const locked = (await lockCall(tx, { id: callId }))!;
-        await insertSegments(tx, scope, locked, transcription.segments.map((s) => ({ ...s, isFinal: true })), TranscriptSource.WHISPER);
+        await insertSegments(tx, scope, locked.id, transcription.segments.map((s) => ({ ...s, isFinal: true })), TranscriptSource.WHISPER);
         await this.budget.record(tx, scope, after, usage, { type: 'Call', id: callId });
         locked.analysisStatus = AnalysisStatus.PENDING;
         after.enqueue('analyze-call', { organizationId: scope.organizationId, callId }, { jobId: `analyze-call-${callId}-${Date.now()}` });

@@ -11,7 +11,7 @@ import { findOrCreateLeadByPhone } from '../lead.service';
 import type { Effects, Scope } from '../scope';
 import { inTransaction, type AfterCommit } from '../unit-of-work';
 import { canAdvance, isTerminal } from './call-status';
-import { analysisTimezone, LiveAnalysis, type SegmentIn } from './live-analysis';
+import { LiveAnalysis, type LiveCall, type SegmentIn } from './live-analysis';
 import { insertSegments } from './segment-store';
 
 /** One event about a call, from a Twilio webhook or the bridge mutation. */
@@ -72,20 +72,26 @@ export class CallIngestService {
     });
   }
 
-  /** Appends segments idempotently by (call, sequence) and folds new final ones into the live analysis. */
-  async appendSegments(scope: Scope, callId: string, segments: SegmentIn[], source = TranscriptSource.REALTIME): Promise<{ call: Call; inserted: number }> {
+  /**
+   * Appends segments idempotently by (call, sequence) and folds new final ones
+   * into the live analysis. The hot path of every live call (a webhook per
+   * segment): plain rows and raw statements — the row lock (with the
+   * organization's zone), one insert, one analysis upsert — no entities.
+   */
+  async appendSegments(scope: Scope, callId: string, segments: SegmentIn[], source = TranscriptSource.REALTIME): Promise<{ callId: string; inserted: number }> {
     if (segments.length === 0) throw BadUserInputError.forField('input.segments', 'give at least one segment');
     if (segments.length > 500) throw BadUserInputError.forField('input.segments', 'at most 500 segments per call');
     return inTransaction(scope.em, this.effects, async (tx, after) => {
-      const call = await lockCall(tx, { id: callId });
+      const call = await lockCallRow(tx, scope, callId);
       if (!call) throw new NotFoundError('Call', callId);
-      const fresh = await insertSegments(tx, scope, call, segments, source);
-      if (fresh.length && call.analysisStatus !== AnalysisStatus.DONE) {
-        await this.live.update(tx, scope, after, call, fresh, await analysisTimezone(tx, scope, call.id));
-      }
+      const { fresh, finalsBefore } = await insertSegments(tx, scope, call.id, segments, source);
+      if (fresh.length && call.analysisStatus !== AnalysisStatus.DONE) await this.live.update(tx, scope, after, call, fresh, finalsBefore);
       // Words delivered after the call ended (late transcription callbacks, a bridge flushing its buffer): `finish` found none to analyze, so queue it now.
-      if (fresh.length && call.status === CallStatus.COMPLETED && call.analysisStatus === AnalysisStatus.NONE) this.queueAnalysis(after, scope, call);
-      return { call, inserted: fresh.length };
+      if (fresh.length && call.status === CallStatus.COMPLETED && call.analysisStatus === AnalysisStatus.NONE) {
+        await tx.execute('update "call" set "analysis_status" = ?, "updated_at" = now() where "id" = ?', [AnalysisStatus.PENDING, call.id]);
+        this.enqueueAnalysis(after, scope, call.id);
+      }
+      return { callId: call.id, inserted: fresh.length };
     });
   }
 
@@ -172,7 +178,11 @@ export class CallIngestService {
 
   queueAnalysis(after: AfterCommit, scope: Scope, call: Call): void {
     call.analysisStatus = AnalysisStatus.PENDING;
-    after.enqueue('analyze-call', { organizationId: scope.organizationId, callId: call.id }, { jobId: `analyze-call-${call.id}-${Date.now()}` });
+    this.enqueueAnalysis(after, scope, call.id);
+  }
+
+  private enqueueAnalysis(after: AfterCommit, scope: Scope, callId: string): void {
+    after.enqueue('analyze-call', { organizationId: scope.organizationId, callId }, { jobId: `analyze-call-${callId}-${Date.now()}` });
   }
 
   queueTranscription(after: AfterCommit, scope: Scope, call: Call): void {
@@ -186,5 +196,23 @@ export class CallIngestService {
 export function lockCall(tx: EntityManager, where: { id: string } | { twilioCallSid: string }): Promise<Call | null> {
   if ('id' in where && !/^[0-9a-f-]{36}$/i.test(where.id)) return Promise.resolve(null);
   return tx.findOne(Call, where, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+}
+
+/**
+ * The same row lock as lockCall, as a plain row with what the segment path
+ * needs and the organization's zone, in one statement. Scoped to the
+ * organization explicitly: raw SQL does not get the tenant filter.
+ */
+async function lockCallRow(tx: EntityManager, scope: Scope, callId: string): Promise<(LiveCall & { status: CallStatus; analysisStatus: AnalysisStatus }) | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(callId)) return null;
+  const rows = await tx.execute<Array<{ id: string; status: CallStatus; analysis_status: AnalysisStatus; started_at: Date | string | null; created_at: Date | string; timezone: string }>>(
+    `select c."id", c."status", c."analysis_status", c."started_at", c."created_at", coalesce(ca."timezone", o."timezone") as "timezone"
+     from "call" c join "organization" o on o."id" = c."organization_id" left join "call_analysis" ca on ca."call_id" = c."id"
+     where c."id" = ? and c."organization_id" = ? for update of c`,
+    [callId, scope.organizationId],
+  );
+  const r = rows[0];
+  if (!r) return null;
+  return { id: r.id, status: r.status, analysisStatus: r.analysis_status, startedAt: r.started_at ? new Date(r.started_at) : null, createdAt: new Date(r.created_at), timezone: r.timezone };
 }
 

@@ -1,5 +1,6 @@
 import { raw, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ReadRow } from '../../db/read-rows';
 import { ActionItem } from '../../entities/action-item.entity';
 import { Appointment, type AppointmentStatus } from '../../entities/appointment.entity';
 import { CallAnalysis } from '../../entities/call-analysis.entity';
@@ -44,7 +45,7 @@ function callWhere(filter: CallFilter = {}): FilterQuery<Call> {
   return and.length ? { $and: and } : {};
 }
 
-export function findCalls(em: EntityManager, filter: CallFilter | undefined, order: { field: keyof typeof CALL_ORDER; direction: 'ASC' | 'DESC' }, page: PageArgs, maxPageSize: number): Promise<Page<Call>> {
+export function findCalls(em: EntityManager, filter: CallFilter | undefined, order: { field: keyof typeof CALL_ORDER; direction: 'ASC' | 'DESC' }, page: PageArgs, maxPageSize: number): Promise<Page<ReadRow>> {
   const orderBy = { [CALL_ORDER[order.field]]: order.direction === 'ASC' ? 'asc' : 'desc' } as QueryOrderMap<Call>;
   return findPage(em, Call, () => callWhere(filter), orderBy, page, maxPageSize, filter);
 }
@@ -62,7 +63,7 @@ export interface AppointmentFilter {
   startsBefore?: Date | null;
 }
 
-export function findAppointments(em: EntityManager, filter: AppointmentFilter | undefined, page: PageArgs, maxPageSize: number): Promise<Page<Appointment>> {
+export function findAppointments(em: EntityManager, filter: AppointmentFilter | undefined, page: PageArgs, maxPageSize: number): Promise<Page<ReadRow>> {
   const where = (): FilterQuery<Appointment> => {
     const w: FilterQuery<Appointment> & Record<string, unknown> = {};
     if (filter?.status?.length) w.status = { $in: filter.status };
@@ -73,29 +74,4 @@ export function findAppointments(em: EntityManager, filter: AppointmentFilter | 
     return w;
   };
   return findPage(em, Appointment, where, { startsAt: 'asc' }, page, maxPageSize, filter);
-}
-
-/** Batch loaders' queries: one statement per kind of child, for a whole page of calls. */
-export async function byCall<T extends { call: { id: string } }>(em: EntityManager, entity: typeof ActionItem | typeof Appointment | typeof CallAnalysis | typeof Transcript, callIds: readonly string[]): Promise<T[][]> {
-  const rows = (await em.find(entity as never, { call: { $in: [...callIds] } } as never, { orderBy: { createdAt: 'asc' } as never })) as unknown as T[];
-  const grouped = new Map<string, T[]>(callIds.map((id) => [id, []]));
-  for (const row of rows) grouped.get(row.call.id)?.push(row);
-  return callIds.map((id) => grouped.get(id) ?? []);
-}
-
-export async function segmentsOfTranscripts(em: EntityManager, transcriptIds: readonly string[]): Promise<TranscriptSegment[][]> {
-  const rows = await em.find(TranscriptSegment, { transcript: { $in: [...transcriptIds] } }, { orderBy: { sequence: 'asc' } });
-  const grouped = new Map<string, TranscriptSegment[]>(transcriptIds.map((id) => [id, []]));
-  for (const row of rows) grouped.get(row.transcript.id)?.push(row);
-  return transcriptIds.map((id) => grouped.get(id) ?? []);
-}
-
-export async function callsOfLeads(em: EntityManager, leadIds: readonly string[], perLead = 50): Promise<Call[][]> {
-  const rows = await em.find(Call, { lead: { $in: [...leadIds] } }, { orderBy: { createdAt: 'desc' } });
-  const grouped = new Map<string, Call[]>(leadIds.map((id) => [id, []]));
-  for (const row of rows) {
-    const list = row.lead ? grouped.get(row.lead.id) : undefined;
-    if (list && list.length < perLead) list.push(row);
-  }
-  return leadIds.map((id) => grouped.get(id) ?? []);
 }

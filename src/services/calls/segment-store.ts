@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Call } from '../../entities/call.entity';
 import { Speaker, TranscriptSource } from '../../entities/transcript.entity';
 import { BadUserInputError } from '../../errors';
 import type { Scope } from '../scope';
@@ -23,45 +22,52 @@ function check(segment: SegmentIn, index: number): void {
 }
 
 /**
- * Writes a batch of segments in one statement, idempotent by (call, sequence):
- * a replayed final segment changes nothing; a partial is replaced by a later
- * partial or by its final. Returns the segments that became final just now,
- * in sequence order.
+ * Writes a batch of segments in ONE statement (the transcript row is
+ * upserted in the same one), idempotent by (call, sequence): a replayed final
+ * segment changes nothing; a partial is replaced by a later partial or by its
+ * final. Returns the segments that became final just now, in sequence order,
+ * and how many final segments the call had before (the statement's snapshot),
+ * so a caller holding the call's earlier finals in memory knows whether its
+ * copy is complete.
  */
-export async function insertSegments(tx: EntityManager, scope: Scope, call: Call, segments: SegmentIn[], source: TranscriptSource): Promise<StoredSegment[]> {
+export async function insertSegments(tx: EntityManager, scope: Scope, callId: string, segments: SegmentIn[], source: TranscriptSource): Promise<{ fresh: StoredSegment[]; finalsBefore: number }> {
   segments.forEach(check);
   const bySequence = new Map<number, SegmentIn>();
   for (const s of segments) {
     const held = bySequence.get(s.sequence);
     if (!held || (!held.isFinal && s.isFinal !== false)) bySequence.set(s.sequence, s);
   }
-  const transcriptId = await ensureTranscript(tx, scope, call, source);
   const rows = [...bySequence.values()].sort((a, b) => a.sequence - b.sequence);
-  const values = rows.map(() => '(gen_random_uuid(), now(), now(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
-  const params = rows.flatMap((s) => [scope.organizationId, transcriptId, call.id, s.sequence, s.speaker as string, s.text.trim(), Math.round(s.startMs), Math.round(s.endMs), s.confidence ?? null, s.isFinal !== false]);
-  const written = await tx.execute<Array<{ id: string; sequence: number; speaker: Speaker; text: string; start_ms: number; end_ms: number; is_final: boolean }>>(
-    `insert into "transcript_segment" ("id", "created_at", "updated_at", "organization_id", "transcript_id", "call_id", "sequence", "speaker", "text", "start_ms", "end_ms", "confidence", "is_final")
-     values ${values}
-     on conflict ("call_id", "sequence") do update set
-       "speaker" = excluded."speaker", "text" = excluded."text", "start_ms" = excluded."start_ms", "end_ms" = excluded."end_ms",
-       "confidence" = excluded."confidence", "is_final" = excluded."is_final", "updated_at" = now()
-     where "transcript_segment"."is_final" = false
-     returning "id", "sequence", "speaker", "text", "start_ms", "end_ms", "is_final"`,
+  const values = rows.map(() => '(gen_random_uuid(), now(), now(), ?, (select id from t), ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
+  const params = [
+    scope.organizationId,
+    callId,
+    source,
+    ...rows.flatMap((s) => [scope.organizationId, callId, s.sequence, s.speaker as string, s.text.trim(), Math.round(s.startMs), Math.round(s.endMs), s.confidence ?? null, s.isFinal !== false]),
+    callId,
+  ];
+  const written = await tx.execute<Array<{ id: string | null; sequence: number; speaker: Speaker; text: string; start_ms: number; end_ms: number; is_final: boolean; finals_before: number }>>(
+    `with t as (
+       insert into "transcript" ("id", "created_at", "updated_at", "organization_id", "call_id", "source")
+       values (gen_random_uuid(), now(), now(), ?, ?, ?)
+       on conflict ("call_id") do update set "updated_at" = "transcript"."updated_at"
+       returning "id"
+     ), s as (
+       insert into "transcript_segment" ("id", "created_at", "updated_at", "organization_id", "transcript_id", "call_id", "sequence", "speaker", "text", "start_ms", "end_ms", "confidence", "is_final")
+       values ${values}
+       on conflict ("call_id", "sequence") do update set
+         "speaker" = excluded."speaker", "text" = excluded."text", "start_ms" = excluded."start_ms", "end_ms" = excluded."end_ms",
+         "confidence" = excluded."confidence", "is_final" = excluded."is_final", "updated_at" = now()
+       where "transcript_segment"."is_final" = false
+       returning "id", "sequence", "speaker", "text", "start_ms", "end_ms", "is_final"
+     ), before as (select count(*)::int as n from "transcript_segment" where "call_id" = ? and "is_final")
+     select s.*, before.n as finals_before from before left join s on true`,
     params,
   );
-  return written
-    .filter((r) => r.is_final)
-    .map((r) => ({ id: r.id, sequence: r.sequence, speaker: r.speaker, text: r.text, startMs: r.start_ms, endMs: r.end_ms }))
+  const finalsBefore = written[0]?.finals_before ?? 0;
+  const fresh = written
+    .filter((r) => r.id != null && r.is_final)
+    .map((r) => ({ id: r.id!, sequence: r.sequence, speaker: r.speaker, text: r.text, startMs: r.start_ms, endMs: r.end_ms }))
     .sort((a, b) => a.sequence - b.sequence);
-}
-
-async function ensureTranscript(tx: EntityManager, scope: Scope, call: Call, source: TranscriptSource): Promise<string> {
-  const rows = await tx.execute<Array<{ id: string }>>(
-    `insert into "transcript" ("id", "created_at", "updated_at", "organization_id", "call_id", "source")
-     values (gen_random_uuid(), now(), now(), ?, ?, ?)
-     on conflict ("call_id") do update set "updated_at" = "transcript"."updated_at"
-     returning "id"`,
-    [scope.organizationId, call.id, source],
-  );
-  return rows[0]!.id;
+  return { fresh, finalsBefore };
 }
