@@ -4,6 +4,7 @@ import { type Alert, AlertStatus } from '../entities/alert.entity';
 import { NotificationDelivery } from '../entities/notification-delivery.entity';
 import { AlertFilterInput, SnoozeAlertInput } from '../schema/alert.inputs';
 import { AlertConnection, AlertCounts, AlertObjectType, AlertPayload, NotificationDeliveryType } from '../schema/alert.type';
+import { UserType } from '../schema/user.type';
 import { alertCounts, findAlertOrFail, findAlerts } from '../services/alerts/alert-query.service';
 import { toConnection } from './connection';
 
@@ -49,6 +50,16 @@ export class AlertResolver {
   @Mutation(() => AlertPayload)
   async snoozeAlert(@Arg('input') input: SnoozeAlertInput, @Ctx() ctx: GraphQLContext) {
     return { alert: await ctx.app.alerts.snooze(ctx.scope(), input.id, input.until) };
+  }
+
+  @FieldResolver(() => UserType, { nullable: true, description: 'Who acknowledged it; null while nobody has, when an API key did, or when that user is gone.' })
+  acknowledgedByUser(@Root() alert: Alert, @Ctx() ctx: GraphQLContext) {
+    return alert.acknowledgedBy ? ctx.loaders.userById.load(alert.acknowledgedBy) : null;
+  }
+
+  @FieldResolver(() => UserType, { nullable: true, description: 'Who resolved it; null while unresolved, when an API key or the system did, or when that user is gone.' })
+  resolvedByUser(@Root() alert: Alert, @Ctx() ctx: GraphQLContext) {
+    return alert.resolvedBy ? ctx.loaders.userById.load(alert.resolvedBy) : null;
   }
 
   @FieldResolver(() => [NotificationDeliveryType], { description: 'Who was notified, how, and with what result' })

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, InputType, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Query, Resolver } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { GraphQLContext } from '../context';
 import { AuditEvent } from '../entities/audit-event.entity';
@@ -6,24 +6,24 @@ import { AuditEventConnection } from '../schema/audit.type';
 import { findPage } from '../services/pagination';
 import { toConnection } from './connection';
 
-@InputType()
+@InputType({ description: 'Which audit events to list; all given conditions must hold.' })
 export class AuditEventFilterInput {
   @Field({ nullable: true, description: 'e.g. Lead' })
   entityType?: string;
 
-  @Field({ nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Changes to this object.' })
   entityId?: string;
 
   @Field({ nullable: true, description: 'e.g. lead.update' })
   action?: string;
 
-  @Field({ nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Changes made by this User or ApiKey.' })
   actorId?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Recorded at or after this instant.' })
   after?: Date;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Recorded before this instant.' })
   before?: Date;
 }
 

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context';
-import { PeriodInput, AiUsageReport, SystemStatus } from '../schema/usage.type';
+import { PeriodInput, AiUsageReport, SystemStatus, toCircuitState } from '../schema/usage.type';
 import { aiUsageReport } from '../services/budget/ai-usage-report';
 import { budgetPeriod } from '../services/budget/budget.service';
 import { businessMetrics, circuitStatuses } from '../services/system-status.service';
@@ -19,7 +19,7 @@ export class UsageResolver {
   @Query(() => SystemStatus, { description: "Switchboard's dependencies (circuit breakers) and my organization's numbers today, including month-to-date AI spend. Needs system:read (owners, admins, or an API key with that scope)" })
   async systemStatus(@Ctx() ctx: GraphQLContext): Promise<SystemStatus> {
     return {
-      circuits: await circuitStatuses(ctx.em, ctx.scope().organizationId, ctx.app.circuits),
+      circuits: (await circuitStatuses(ctx.em, ctx.scope().organizationId, ctx.app.circuits)).map((c) => ({ ...c, breakerState: toCircuitState(c.state) })),
       metrics: await businessMetrics(ctx.em, ctx.scope().organizationId, ctx.app.clock),
       checkedAt: ctx.app.clock.now(),
     };
