@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Resolver, Root, Subscription } from 'type-graphql';
+import { ARG } from '../schema/argument-descriptions';
 import type { GraphQLContext } from '../context';
 import { Alert, type AlertSeverity, type AlertType } from '../entities/alert.entity';
 import { Lead } from '../entities/lead.entity';
@@ -26,7 +27,7 @@ export class AlertLiveResolver {
   alertUpdated(
     @Root() root: { event: AlertUpdatedPayload; alert: Alert },
     @Ctx() _ctx: GraphQLContext,
-    @Arg('filter', () => AlertUpdatedFilterInput, { nullable: true }) _filter?: AlertUpdatedFilterInput,
+    @Arg('filter', () => AlertUpdatedFilterInput, { nullable: true, description: ARG.subscriptionFilter }) _filter?: AlertUpdatedFilterInput,
   ): AlertUpdatedEvent {
     return { change: root.event.change, alert: root.alert, at: new Date(root.event.at) };
   }

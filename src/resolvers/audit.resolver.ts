@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Query, Resolver } from 'type-graphql';
+import { ARG } from '../schema/argument-descriptions';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { GraphQLContext } from '../context';
 import { AuditEvent } from '../entities/audit-event.entity';
@@ -30,12 +31,12 @@ export class AuditEventFilterInput {
 @Resolver()
 export class AuditResolver {
   @Authorized('audit:read')
-  @Query(() => AuditEventConnection, { description: 'Newest first' })
+  @Query(() => AuditEventConnection, { description: 'Recorded changes of my organization, newest first. Needs audit:read.' })
   async auditEvents(
     @Ctx() ctx: GraphQLContext,
-    @Arg('filter', () => AuditEventFilterInput, { nullable: true }) filter?: AuditEventFilterInput,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => AuditEventFilterInput, { nullable: true, description: ARG.filter }) filter?: AuditEventFilterInput,
+    @Arg('first', () => Int, { nullable: true, description: ARG.first }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: ARG.after }) after?: string,
   ) {
     const where: FilterQuery<AuditEvent> = {};
     if (filter?.entityType) where.entityType = filter.entityType;

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Resolver, Root, Subscription } from 'type-graphql';
+import { ARG } from '../schema/argument-descriptions';
 import type { GraphQLContext } from '../context';
 import { Alert, AlertSeverity, AlertType } from '../entities/alert.entity';
 import { CallAnalysis } from '../entities/call-analysis.entity';
@@ -10,10 +11,10 @@ import { findCallOrFail } from '../services/calls/call-query.service';
 import type { AlertRaisedEvent as AlertRaisedPayload, CallUpdatedEvent as CallUpdatedPayload, LiveCallAnalysisEvent as LivePayload } from '../services/pubsub/events';
 import { subscribeScoped } from './subscribe-scoped';
 
-@InputType()
+@InputType({ description: 'Which raised alerts to receive; all given conditions must hold.' })
 export class AlertRaisedFilterInput {
-  @Field(() => [AlertSeverity], { nullable: true }) severity?: AlertSeverity[];
-  @Field(() => [AlertType], { nullable: true }) type?: AlertType[];
+  @Field(() => [AlertSeverity], { nullable: true, description: 'Only alerts of these severities.' }) severity?: AlertSeverity[];
+  @Field(() => [AlertType], { nullable: true, description: 'Only alerts of these types.' }) type?: AlertType[];
 }
 
 type CallRoot = { event: CallUpdatedPayload; call: Call };
@@ -36,7 +37,7 @@ export class CallLiveResolver {
       });
     },
   })
-  callUpdated(@Root() root: CallRoot, @Arg('id', () => ID) _id: string): CallUpdatedEvent {
+  callUpdated(@Root() root: CallRoot, @Arg('id', () => ID, { description: 'The call to follow; NOT_FOUND for an unknown id or another organization\'s.' }) _id: string): CallUpdatedEvent {
     return toCallEvent(root);
   }
 
@@ -67,7 +68,7 @@ export class CallLiveResolver {
       });
     },
   })
-  liveCallAnalysis(@Root() root: { event: LivePayload; segment: TranscriptSegment | null; analysis: CallAnalysis | null }, @Arg('callId', () => ID) _callId: string): LiveCallAnalysisEvent {
+  liveCallAnalysis(@Root() root: { event: LivePayload; segment: TranscriptSegment | null; analysis: CallAnalysis | null }, @Arg('callId', () => ID, { description: 'The call to follow; NOT_FOUND for an unknown id or another organization\'s.' }) _callId: string): LiveCallAnalysisEvent {
     const e = root.event;
     return {
       callId: e.callId,
@@ -97,7 +98,7 @@ export class CallLiveResolver {
   alertRaised(
     @Root() root: { event: AlertRaisedPayload; alert: Alert },
     @Ctx() _ctx: GraphQLContext,
-    @Arg('filter', () => AlertRaisedFilterInput, { nullable: true }) _filter?: AlertRaisedFilterInput,
+    @Arg('filter', () => AlertRaisedFilterInput, { nullable: true, description: ARG.subscriptionFilter }) _filter?: AlertRaisedFilterInput,
   ): AlertRaisedEvent {
     return { alert: root.alert, created: root.event.created };
   }

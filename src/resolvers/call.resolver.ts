@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ARG } from '../schema/argument-descriptions';
 import type { GraphQLContext } from '../context';
 import type { CallAnalysis } from '../entities/call-analysis.entity';
 import type { Call } from '../entities/call.entity';
@@ -16,52 +17,52 @@ import { toConnection } from './connection';
 export class CallResolver {
   @Authorized('calls:read')
   @Query(() => CallType, { nullable: true, description: "Null with a NOT_FOUND error for unknown ids and other organizations' calls alike; the query's other fields still answer" })
-  call(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Call> {
+  call(@Arg('id', () => ID, { description: ARG.id }) id: string, @Ctx() ctx: GraphQLContext): Promise<Call> {
     return findCallOrFail(ctx.em, id);
   }
 
   @Authorized('calls:read')
-  @Query(() => CallConnection)
+  @Query(() => CallConnection, { description: 'My organization\'s calls, filtered and sorted. Needs calls:read.' })
   async calls(
     @Ctx() ctx: GraphQLContext,
-    @Arg('filter', () => CallFilterInput, { nullable: true }) filter?: CallFilterInput,
-    @Arg('orderBy', () => CallOrderByInput, { nullable: true }) orderBy?: CallOrderByInput,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => CallFilterInput, { nullable: true, description: ARG.filter }) filter?: CallFilterInput,
+    @Arg('orderBy', () => CallOrderByInput, { nullable: true, description: ARG.orderBy }) orderBy?: CallOrderByInput,
+    @Arg('first', () => Int, { nullable: true, description: ARG.first }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: ARG.after }) after?: string,
   ) {
     const order = { field: orderBy?.field ?? CallOrderField.CREATED_AT, direction: orderBy?.direction ?? OrderDirection.DESC };
     return toConnection(await findCalls(ctx.em, filter, order, { first, after }, ctx.app.config.graphql.maxPageSize));
   }
 
   @Authorized('calls:write')
-  @Mutation(() => CallPayload, { description: 'Places a Twilio call from one of our numbers to the lead; NOT_CONFIGURED without Twilio' })
-  async startCall(@Arg('input') input: StartCallInput, @Ctx() ctx: GraphQLContext): Promise<{ call: Call }> {
+  @Mutation(() => CallPayload, { description: 'Places a Twilio call from one of our numbers to the lead; NOT_CONFIGURED without Twilio. Needs calls:write.' })
+  async startCall(@Arg('input', { description: ARG.input }) input: StartCallInput, @Ctx() ctx: GraphQLContext): Promise<{ call: Call }> {
     return { call: await ctx.app.outboundCalls.start(ctx.scope(), input.leadId, input.fromNumberId) };
   }
 
   @Authorized('calls:write')
   @Mutation(() => CallPayload, { description: 'Re-runs the final analysis; returns at once with analysisStatus PENDING' })
-  async analyzeCall(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<{ call: Call }> {
+  async analyzeCall(@Arg('id', () => ID, { description: ARG.id }) id: string, @Ctx() ctx: GraphQLContext): Promise<{ call: Call }> {
     return { call: await ctx.app.callAnalysis.requestAnalysis(ctx.scope(), id) };
   }
 
   @Authorized('calls:write')
   @Mutation(() => CallPayload, { description: 'Transcribes the recording (Whisper), then analyzes; returns at once with analysisStatus PENDING' })
-  async transcribeCall(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<{ call: Call }> {
+  async transcribeCall(@Arg('id', () => ID, { description: ARG.id }) id: string, @Ctx() ctx: GraphQLContext): Promise<{ call: Call }> {
     return { call: await ctx.app.callAnalysis.requestTranscription(ctx.scope(), id) };
   }
 
-  @FieldResolver(() => LeadType, { nullable: true })
+  @FieldResolver(() => LeadType, { nullable: true, description: 'The lead on the other end; null when unknown or deleted.' })
   lead(@Root() call: Call, @Ctx() ctx: GraphQLContext) {
     return call.lead ? ctx.loaders.leadById.load(call.lead.id) : null;
   }
 
-  @FieldResolver(() => Recording, { nullable: true })
+  @FieldResolver(() => Recording, { nullable: true, description: 'The recording, once the provider has one.' })
   recording(@Root() call: Call): Recording | null {
     return call.recordingUrl ? { url: call.recordingUrl, sid: call.recordingSid ?? null, seconds: call.recordingSeconds ?? null } : null;
   }
 
-  @FieldResolver(() => TranscriptType, { nullable: true })
+  @FieldResolver(() => TranscriptType, { nullable: true, description: 'What was said; null until a segment arrives.' })
   transcript(@Root() call: Call, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.transcriptByCall.load(call.id);
   }
@@ -71,12 +72,12 @@ export class CallResolver {
     return ctx.loaders.analysisByCall.load(call.id);
   }
 
-  @FieldResolver(() => [ActionItemType])
+  @FieldResolver(() => [ActionItemType], { description: 'Promises found by the final analysis, oldest first (at most 50).' })
   actionItems(@Root() call: Call, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.actionItemsByCall.load(call.id);
   }
 
-  @FieldResolver(() => [AppointmentType])
+  @FieldResolver(() => [AppointmentType], { description: 'Appointments agreed on this call, oldest first (at most 20).' })
   appointments(@Root() call: Call, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.appointmentsByCall.load(call.id);
   }
@@ -85,18 +86,18 @@ export class CallResolver {
 /** Shapes the stored JSON of an analysis into the schema's types. */
 @Resolver(() => CallAnalysisType)
 export class CallAnalysisResolver {
-  @FieldResolver(() => Sentiment)
+  @FieldResolver(() => Sentiment, { description: 'Overall tone of the call.' })
   sentiment(@Root() a: CallAnalysis): Sentiment {
     return { label: a.sentiment.label as Sentiment['label'], score: a.sentiment.score };
   }
 
-  @FieldResolver(() => SentimentBySpeaker)
+  @FieldResolver(() => SentimentBySpeaker, { description: 'Tone of each side.' })
   sentimentBySpeaker(@Root() a: CallAnalysis): SentimentBySpeaker {
     const s = a.sentiment.bySpeaker;
     return { agent: s.AGENT as Sentiment, customer: s.CUSTOMER as Sentiment };
   }
 
-  @FieldResolver(() => ConversationMetrics)
+  @FieldResolver(() => ConversationMetrics, { description: 'Talk ratio, questions and monologues.' })
   metrics(@Root() a: CallAnalysis): ConversationMetrics {
     const m = a.metrics;
     return {

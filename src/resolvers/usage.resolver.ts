@@ -8,8 +8,8 @@ import { businessMetrics, circuitStatuses } from '../services/system-status.serv
 @Resolver()
 export class UsageResolver {
   @Authorized('usage:read')
-  @Query(() => AiUsageReport, { description: 'AI spend and usage; default period: this month (UTC)' })
-  aiUsage(@Ctx() ctx: GraphQLContext, @Arg('period', () => PeriodInput, { nullable: true }) period?: PeriodInput) {
+  @Query(() => AiUsageReport, { description: 'AI spend and usage; default period: this month (UTC). Needs usage:read.' })
+  aiUsage(@Ctx() ctx: GraphQLContext, @Arg('period', () => PeriodInput, { nullable: true, description: 'The range to report; default: this calendar month (UTC).' }) period?: PeriodInput) {
     const now = ctx.app.clock.now();
     const month = budgetPeriod(now);
     return aiUsageReport(ctx.em, ctx.scope().organizationId, period?.from ?? month.start, period?.to ?? month.end, now);

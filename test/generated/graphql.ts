@@ -42,6 +42,7 @@ export type AcceptInviteInput = {
 /** A promise made on a call, found by the analysis. Read with calls:read; changed with calls:write. */
 export type ActionItem = Node & {
   __typename?: 'ActionItem';
+  /** The call it was promised on. */
   call: Call;
   /** When it was marked DONE. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -53,6 +54,7 @@ export type ActionItem = Node & {
   dueAt?: Maybe<Scalars['DateTime']['output']>;
   /** The action item id (a UUID). */
   id: Scalars['ID']['output'];
+  /** The lead it concerns; null when the call had none. */
   lead?: Maybe<Lead>;
   /** Who promised it */
   owner: Speaker;
@@ -60,8 +62,10 @@ export type ActionItem = Node & {
   status: ActionItemStatus;
 };
 
+/** The result of an action item mutation. */
 export type ActionItemPayload = {
   __typename?: 'ActionItemPayload';
+  /** The action item as stored after the mutation. */
   actionItem: ActionItem;
 };
 
@@ -242,8 +246,11 @@ export type AlertRaisedEvent = {
   created: Scalars['Boolean']['output'];
 };
 
+/** Which raised alerts to receive; all given conditions must hold. */
 export type AlertRaisedFilterInput = {
+  /** Only alerts of these severities. */
   severity?: InputMaybe<Array<AlertSeverity>>;
+  /** Only alerts of these types. */
   type?: InputMaybe<Array<AlertType>>;
 };
 
@@ -396,6 +403,7 @@ export type AppendTranscriptSegmentsPayload = {
 /** A meeting agreed with a lead, usually proposed by a call analysis. Read with calls:read; confirmed or canceled with calls:write. */
 export type Appointment = Node & {
   __typename?: 'Appointment';
+  /** The call it was agreed on; null when entered otherwise. */
   call?: Maybe<Call>;
   /** When it was recorded. */
   createdAt: Scalars['DateTime']['output'];
@@ -403,6 +411,7 @@ export type Appointment = Node & {
   durationMinutes: Scalars['Int']['output'];
   /** The appointment id (a UUID). */
   id: Scalars['ID']['output'];
+  /** Who it is with; null when the lead was deleted. */
   lead?: Maybe<Lead>;
   /** Where, as said on the call; null when not said. */
   location?: Maybe<Scalars['String']['output']>;
@@ -448,8 +457,10 @@ export type AppointmentFilterInput = {
   status?: InputMaybe<Array<AppointmentStatus>>;
 };
 
+/** The result of an appointment mutation. */
 export type AppointmentPayload = {
   __typename?: 'AppointmentPayload';
+  /** The appointment as stored after the mutation. */
   appointment: Appointment;
 };
 
@@ -623,6 +634,7 @@ export type BuyingSignalKind =
 /** A phone call with a lead, inbound or outbound, with its transcript and AI analysis. Needs calls:read. */
 export type Call = Node & {
   __typename?: 'Call';
+  /** Promises found by the final analysis, oldest first (at most 50). */
   actionItems: Array<ActionItem>;
   /** Live while the call runs, final after */
   analysis?: Maybe<CallAnalysis>;
@@ -630,6 +642,7 @@ export type Call = Node & {
   analysisStatus: AnalysisStatus;
   /** When it was answered; null if never. */
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Appointments agreed on this call, oldest first (at most 20). */
   appointments: Array<Appointment>;
   /** When the call record was created. */
   createdAt: Scalars['DateTime']['output'];
@@ -645,7 +658,9 @@ export type Call = Node & {
   fromNumber: Scalars['String']['output'];
   /** The call id (a UUID). */
   id: Scalars['ID']['output'];
+  /** The lead on the other end; null when unknown or deleted. */
   lead?: Maybe<Lead>;
+  /** The recording, once the provider has one. */
   recording?: Maybe<Recording>;
   /** When it started ringing or was placed. */
   startedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -653,6 +668,7 @@ export type Call = Node & {
   status: CallStatus;
   /** Called number, E.164 as the provider reported it. */
   toNumber: Scalars['String']['output'];
+  /** What was said; null until a segment arrives. */
   transcript?: Maybe<Transcript>;
   /** The telephony provider's call id (Twilio CallSid, or a bridge's own id). */
   twilioCallSid: Scalars['String']['output'];
@@ -671,6 +687,7 @@ export type CallAnalysis = Node & {
   id: Scalars['ID']['output'];
   /** LIVE or FINAL. */
   kind: AnalysisKind;
+  /** Talk ratio, questions and monologues. */
   metrics: ConversationMetrics;
   /** The model that produced it, e.g. a provider model name or the local analyzer version. */
   model: Scalars['String']['output'];
@@ -682,7 +699,9 @@ export type CallAnalysis = Node & {
   provider: Scalars['String']['output'];
   /** Final segments this analysis has read. */
   segmentsAnalyzed: Scalars['Int']['output'];
+  /** Overall tone of the call. */
   sentiment: Sentiment;
+  /** Tone of each side. */
   sentimentBySpeaker: SentimentBySpeaker;
   /** A few sentences on what the call was about and what was agreed. */
   summary: Scalars['String']['output'];
@@ -938,8 +957,10 @@ export type DeleteLeadPayload = {
   deletedLeadId: Scalars['ID']['output'];
 };
 
+/** The result of deletePhoneNumber. */
 export type DeletePhoneNumberPayload = {
   __typename?: 'DeletePhoneNumberPayload';
+  /** The id of the number that was removed. */
   deletedPhoneNumberId: Scalars['ID']['output'];
 };
 
@@ -1073,6 +1094,7 @@ export type InviteUserPayload = {
 /** A person or company that may buy. Read with leads:read; changed with leads:write. */
 export type Lead = Node & {
   __typename?: 'Lead';
+  /** What the lead may spend; null: not known. */
   budget?: Maybe<Money>;
   /** Newest first (at most 50) */
   calls: Array<Call>;
@@ -1092,12 +1114,13 @@ export type Lead = Node & {
   lastActivityAt: Scalars['DateTime']['output'];
   /** Display name, 1–200 characters. */
   name: Scalars['String']['output'];
+  /** The user who owns the lead; null: unassigned. */
   owner?: Maybe<User>;
   /** E.164 */
   phone?: Maybe<Scalars['PhoneNumber']['output']>;
   /** 0–100; changes only with a ScoreEvent */
   score: Scalars['Int']['output'];
-  /** Newest first */
+  /** How the score came to be, newest first. */
   scoreHistory: Array<ScoreEvent>;
   /** Where the lead came from. */
   source: LeadSource;
@@ -1329,11 +1352,12 @@ export type Money = {
   currency: Scalars['Currency']['output'];
 };
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** No sign-in needed: creates the invited account from the emailed token and signs it in */
   acceptInvite: LoginPayload;
-  /** Someone is on it: stops escalation */
+  /** Someone is on it: stops escalation. Needs alerts:write. */
   acknowledgeAlert: AlertPayload;
   /** A person moves the score, with a reason kept in the score history */
   adjustLeadScore: LeadPayload;
@@ -1341,22 +1365,29 @@ export type Mutation = {
   analyzeCall: CallPayload;
   /** Idempotent by (call, sequence); order is restored by sequence */
   appendTranscriptSegments: AppendTranscriptSegmentsPayload;
+  /** Cancels an appointment. Needs calls:write. */
   cancelAppointment: AppointmentPayload;
   /** Changes my password (needs the current one); ends my other sessions and returns a new token */
   changePassword: LoginPayload;
   /** Changes a user's role; ends their sessions so the new permissions apply at once */
   changeUserRole: UserPayload;
+  /** Marks an action item DONE. Needs calls:write. */
   completeActionItem: ActionItemPayload;
-  /** A person confirms an appointment the call analysis proposed */
+  /** A person confirms an appointment the call analysis proposed. Needs calls:write. */
   confirmAppointment: AppointmentPayload;
+  /** Creates an API key and returns its secret, once. Needs apikeys:manage. */
   createApiKey: CreateApiKeyPayload;
+  /** Creates a lead; scores its profile in the background (score events follow). CONFLICT on email or externalId when taken. Needs leads:write. */
   createLead: LeadPayload;
-  /** Registers one of our Twilio numbers; inbound calls to it belong to this organization */
+  /** Registers one of our Twilio numbers; inbound calls to it belong to this organization. Needs numbers:manage. */
   createPhoneNumber: PhoneNumberPayload;
+  /** Creates a user with a password set by the caller. Needs users:manage. */
   createUser: UserPayload;
   /** Deactivates a user: ends their sessions and open sockets; they can no longer sign in */
   deactivateUser: UserPayload;
+  /** Deletes a lead with its score history (its calls stay, without a lead). Needs leads:write. */
   deleteLead: DeleteLeadPayload;
+  /** Removes a number; inbound calls to it are no longer taken. Needs numbers:manage. */
   deletePhoneNumber: DeletePhoneNumberPayload;
   /** Bulk upsert, in order; each row is validated on its own: bad rows are reported in results and do not stop the good ones */
   importLeads: ImportLeadsPayload;
@@ -1370,184 +1401,222 @@ export type Mutation = {
   requestPasswordReset: RequestPasswordResetPayload;
   /** No sign-in needed: sets a new password with the emailed token (works once), ends every other session and signs in */
   resetPassword: LoginPayload;
-  /** Done; a new occurrence of its key opens a new alert */
+  /** Done; a new occurrence of its key opens a new alert. Needs alerts:write. */
   resolveAlert: AlertPayload;
+  /** Revokes an API key: it answers UNAUTHENTICATED from now on. Needs apikeys:manage. */
   revokeApiKey: ApiKeyPayload;
+  /** Quiet until input.until: no escalation or notifications; escalation restarts from then. Needs alerts:write. */
   snoozeAlert: AlertPayload;
-  /** Places a Twilio call from one of our numbers to the lead; NOT_CONFIGURED without Twilio */
+  /** Places a Twilio call from one of our numbers to the lead; NOT_CONFIGURED without Twilio. Needs calls:write. */
   startCall: CallPayload;
   /** Transcribes the recording (Whisper), then analyzes; returns at once with analysisStatus PENDING */
   transcribeCall: CallPayload;
+  /** Changes an action item's text, due date or status. Needs calls:write. */
   updateActionItem: ActionItemPayload;
+  /** Changes a lead: omitted fields stay, null clears. Needs leads:write. */
   updateLead: LeadPayload;
-  /** Changing thresholds re-derives every lead temperature */
+  /** Changing thresholds re-derives every lead temperature. Needs org:manage (owners). */
   updateOrganization: OrganizationPayload;
+  /** Changes a number's label, purpose or forwarding. Needs numbers:manage. */
   updatePhoneNumber: PhoneNumberPayload;
-  /** Idempotent by externalId, else email, else phone */
+  /** Idempotent by externalId, else email, else phone: updates the lead found, else creates one. Needs leads:write. */
   upsertLead: UpsertLeadPayload;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationAcceptInviteArgs = {
   input: AcceptInviteInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationAcknowledgeAlertArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationAdjustLeadScoreArgs = {
   input: AdjustLeadScoreInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationAnalyzeCallArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationAppendTranscriptSegmentsArgs = {
   input: AppendTranscriptSegmentsInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationCancelAppointmentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationChangeUserRoleArgs = {
   input: ChangeUserRoleInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationCompleteActionItemArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationConfirmAppointmentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationCreateLeadArgs = {
   input: CreateLeadInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationCreatePhoneNumberArgs = {
   input: PhoneNumberInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationDeactivateUserArgs = {
   input: DeactivateUserInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationDeleteLeadArgs = {
   input: DeleteLeadInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationDeletePhoneNumberArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationImportLeadsArgs = {
   input: ImportLeadsInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationInviteUserArgs = {
   input: InviteUserInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationLoginArgs = {
   input: LoginInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationRecordCallEventArgs = {
   input: RecordCallEventInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationRequestPasswordResetArgs = {
   input: RequestPasswordResetInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationResetPasswordArgs = {
   input: ResetPasswordInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationResolveAlertArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationSnoozeAlertArgs = {
   input: SnoozeAlertInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationStartCallArgs = {
   input: StartCallInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationTranscribeCallArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationUpdateActionItemArgs = {
   input: UpdateActionItemInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationUpdateLeadArgs = {
   input: UpdateLeadInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationUpdatePhoneNumberArgs = {
   input: UpdatePhoneNumberInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationUpsertLeadArgs = {
   input: UpsertLeadInput;
 };
@@ -1623,6 +1692,7 @@ export type Organization = Node & {
   aiBudgetPolicy: AiBudgetPolicy;
   /** Monthly AI budget in micro-dollars; null: none */
   aiMonthlyBudgetMicros?: Maybe<Scalars['Float']['output']>;
+  /** How alerts escalate and notify. */
   alertSettings: AlertSettings;
   /** When the organization was created. */
   createdAt: Scalars['DateTime']['output'];
@@ -1680,60 +1750,74 @@ export type PhoneNumberInput = {
   purpose?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The result of a phone number mutation. */
 export type PhoneNumberPayload = {
   __typename?: 'PhoneNumberPayload';
+  /** The number as stored after the mutation. */
   phoneNumber: TwilioNumber;
 };
 
+/** Reads. Every field needs sign-in and sees my organization only. */
 export type Query = {
   __typename?: 'Query';
-  /** AI spend and usage; default period: this month (UTC) */
+  /** AI spend and usage; default period: this month (UTC). Needs usage:read. */
   aiUsage: AiUsageReport;
   /** Null with a NOT_FOUND error for unknown ids and other organizations' alerts alike; the query's other fields still answer */
   alert?: Maybe<Alert>;
   /** For a dashboard badge: alerts in these statuses (default OPEN) by severity */
   alertCounts: AlertCounts;
-  /** Most recently seen first */
+  /** My organization's alerts, most recently seen first. Needs alerts:read. */
   alerts: AlertConnection;
+  /** My organization's API keys, newest first, revoked ones included (at most 1000). Needs apikeys:manage. */
   apiKeys: Array<ApiKey>;
-  /** Soonest first */
+  /** My organization's appointments, soonest first. Needs calls:read. */
   appointments: AppointmentConnection;
-  /** Newest first */
+  /** Recorded changes of my organization, newest first. Needs audit:read. */
   auditEvents: AuditEventConnection;
   /** Null with a NOT_FOUND error for unknown ids and other organizations' calls alike; the query's other fields still answer */
   call?: Maybe<Call>;
+  /** My organization's calls, filtered and sorted. Needs calls:read. */
   calls: CallConnection;
   /** Null with a NOT_FOUND error for unknown ids and other organizations' leads alike; the query's other fields still answer */
   lead?: Maybe<Lead>;
+  /** My organization's leads, filtered and sorted. Needs leads:read. */
   leads: LeadConnection;
+  /** Who is calling: the user or API key, the organization and the permissions. UNAUTHENTICATED without sign-in. */
   me: Viewer;
   /** Any object with an identity, by its id, within my organization. Null for an unknown id or another organization's id (indistinguishable); null with a FORBIDDEN error when I lack the read permission of its type (e.g. leads:read for a Lead). Needs sign-in. */
   node?: Maybe<Node>;
   /** Many objects by id, in the order asked, each null as node(id:) would be null. At most 100 ids (BAD_USER_INPUT on `ids` above). Costs a constant few statements whatever the number. Needs sign-in. */
   nodes: Array<Maybe<Node>>;
+  /** My organization. Needs sign-in. */
   organization: Organization;
+  /** My organization's Twilio numbers, oldest first (at most 1000). Needs calls:read. */
   phoneNumbers: Array<TwilioNumber>;
   /** Switchboard's dependencies (circuit breakers) and my organization's numbers today, including month-to-date AI spend. Needs system:read (owners, admins, or an API key with that scope) */
   systemStatus: SystemStatus;
+  /** The people of my organization, oldest first (at most 1000). Needs users:manage. */
   users: Array<User>;
 };
 
 
+/** Reads. Every field needs sign-in and sees my organization only. */
 export type QueryAiUsageArgs = {
   period?: InputMaybe<PeriodInput>;
 };
 
 
+/** Reads. Every field needs sign-in and sees my organization only. */
 export type QueryAlertArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Every field needs sign-in and sees my organization only. */
 export type QueryAlertCountsArgs = {
   status?: InputMaybe<Array<AlertStatus>>;
 };
 
 
+/** Reads. Every field needs sign-in and sees my organization only. */
 export type QueryAlertsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AlertFilterInput>;
@@ -1741,6 +1825,7 @@ export type QueryAlertsArgs = {
 };
 
 
+/** Reads. Every field needs sign-in and sees my organization only. */
 export type QueryAppointmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AppointmentFilterInput>;
@@ -1748,6 +1833,7 @@ export type QueryAppointmentsArgs = {
 };
 
 
+/** Reads. Every field needs sign-in and sees my organization only. */
 export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditEventFilterInput>;
@@ -1755,11 +1841,13 @@ export type QueryAuditEventsArgs = {
 };
 
 
+/** Reads. Every field needs sign-in and sees my organization only. */
 export type QueryCallArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Every field needs sign-in and sees my organization only. */
 export type QueryCallsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CallFilterInput>;
@@ -1768,11 +1856,13 @@ export type QueryCallsArgs = {
 };
 
 
+/** Reads. Every field needs sign-in and sees my organization only. */
 export type QueryLeadArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Every field needs sign-in and sees my organization only. */
 export type QueryLeadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<LeadFilterInput>;
@@ -1781,11 +1871,13 @@ export type QueryLeadsArgs = {
 };
 
 
+/** Reads. Every field needs sign-in and sees my organization only. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Every field needs sign-in and sees my organization only. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
@@ -1988,6 +2080,7 @@ export type StartCallInput = {
   leadId: Scalars['ID']['input'];
 };
 
+/** Live events over graphql-ws, after commit, for my organization only. */
 export type Subscription = {
   __typename?: 'Subscription';
   /** Alerts raised (or counted again) in my organization, after commit */
@@ -2009,26 +2102,31 @@ export type Subscription = {
 };
 
 
+/** Live events over graphql-ws, after commit, for my organization only. */
 export type SubscriptionAlertRaisedArgs = {
   filter?: InputMaybe<AlertRaisedFilterInput>;
 };
 
 
+/** Live events over graphql-ws, after commit, for my organization only. */
 export type SubscriptionAlertUpdatedArgs = {
   filter?: InputMaybe<AlertUpdatedFilterInput>;
 };
 
 
+/** Live events over graphql-ws, after commit, for my organization only. */
 export type SubscriptionCallUpdatedArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Live events over graphql-ws, after commit, for my organization only. */
 export type SubscriptionLeadChangedArgs = {
   filter?: InputMaybe<LeadChangedFilterInput>;
 };
 
 
+/** Live events over graphql-ws, after commit, for my organization only. */
 export type SubscriptionLiveCallAnalysisArgs = {
   callId: Scalars['ID']['input'];
 };
