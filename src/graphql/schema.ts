@@ -1,5 +1,5 @@
 import { buildSchema } from 'type-graphql';
-import { isNonNullType, isObjectType, lexicographicSortSchema, printSchema, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { isNonNullType, isObjectType, lexicographicSortSchema, printSchema, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { AccountResolver, OrganizationSettingsResolver } from '../resolvers/account.resolver';
 import { AlertLiveResolver } from '../resolvers/alert-live.resolver';
 import { AlertResolver } from '../resolvers/alert.resolver';
@@ -62,7 +62,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       },
     },
   });
-  return nullArgumentsAsOmitted(schema);
+  return describeRootTypes(nullArgumentsAsOmitted(schema));
 }
 
 /**
@@ -93,6 +93,17 @@ function nullArgumentsAsOmitted(schema: GraphQLSchema): GraphQLSchema {
       field.subscribe = wrap(field.subscribe);
     }
   }
+  return schema;
+}
+
+/** type-graphql has no place for the root types' own descriptions. */
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  const roots: Array<[GraphQLObjectType | null | undefined, string]> = [
+    [schema.getQueryType(), 'Reads. Every field needs sign-in and sees my organization only.'],
+    [schema.getMutationType(), 'Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise.'],
+    [schema.getSubscriptionType(), 'Live events over graphql-ws, after commit, for my organization only.'],
+  ];
+  for (const [type, description] of roots) if (type) type.description = description;
   return schema;
 }
 

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Resolver, Root, Subscription } from 'type-graphql';
+import { ARG } from '../schema/argument-descriptions';
 import type { GraphQLContext } from '../context';
 import type { AlertSeverity, AlertType } from '../entities/alert.entity';
 import { AlertUpdatedFilterInput } from '../schema/alert.inputs';
@@ -24,7 +25,7 @@ export class AlertLiveResolver {
   alertUpdated(
     @Root() root: EventRoot<'alertUpdated'>,
     @Ctx() _ctx: GraphQLContext,
-    @Arg('filter', () => AlertUpdatedFilterInput, { nullable: true }) _filter?: AlertUpdatedFilterInput,
+    @Arg('filter', () => AlertUpdatedFilterInput, { nullable: true, description: ARG.subscriptionFilter }) _filter?: AlertUpdatedFilterInput,
   ): AlertUpdatedEvent {
     return { change: root.event.change, alert: root.data!, at: new Date(root.event.at) };
   }

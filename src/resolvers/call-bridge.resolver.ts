@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { ARG } from '../schema/argument-descriptions';
 import type { GraphQLContext } from '../context';
 import { Call } from '../entities/call.entity';
 import { BadUserInputError, NotFoundError } from '../errors';
@@ -14,13 +15,13 @@ import { findCallOrFail } from '../services/calls/call-query.service';
 export class CallBridgeResolver {
   @Authorized('bridge')
   @Mutation(() => CallPayload, { description: 'Creates or advances a call by callSid; replays and late events never move it backwards' })
-  async recordCallEvent(@Arg('input') input: RecordCallEventInput, @Ctx() ctx: GraphQLContext) {
+  async recordCallEvent(@Arg('input', { description: ARG.input }) input: RecordCallEventInput, @Ctx() ctx: GraphQLContext) {
     return { call: await ctx.app.calls.recordCallEvent(ctx.scope(), input) };
   }
 
   @Authorized('bridge')
   @Mutation(() => AppendTranscriptSegmentsPayload, { description: 'Idempotent by (call, sequence); order is restored by sequence' })
-  async appendTranscriptSegments(@Arg('input') input: AppendTranscriptSegmentsInput, @Ctx() ctx: GraphQLContext) {
+  async appendTranscriptSegments(@Arg('input', { description: ARG.input }) input: AppendTranscriptSegmentsInput, @Ctx() ctx: GraphQLContext) {
     const callId = await resolveCallId(ctx, input);
     const { inserted } = await ctx.app.calls.appendSegments(ctx.scope(), callId, input.segments);
     return { call: await ctx.loaders.callById.load(callId), inserted };

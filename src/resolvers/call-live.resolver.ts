@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Resolver, Root, Subscription } from 'type-graphql';
+import { ARG } from '../schema/argument-descriptions';
 import type { GraphQLContext } from '../context';
 import { AlertSeverity, AlertType } from '../entities/alert.entity';
 import { AlertRaisedEvent } from '../schema/alert.type';
@@ -6,10 +7,10 @@ import { CallUpdatedEvent, LiveCallAnalysisEvent } from '../schema/call-events.t
 import { findCallOrFail } from '../services/calls/call-query.service';
 import { subscribeScoped, type EventRoot } from './subscribe-scoped';
 
-@InputType()
+@InputType({ description: 'Which raised alerts to receive; all given conditions must hold.' })
 export class AlertRaisedFilterInput {
-  @Field(() => [AlertSeverity], { nullable: true }) severity?: AlertSeverity[];
-  @Field(() => [AlertType], { nullable: true }) type?: AlertType[];
+  @Field(() => [AlertSeverity], { nullable: true, description: 'Only alerts of these severities.' }) severity?: AlertSeverity[];
+  @Field(() => [AlertType], { nullable: true, description: 'Only alerts of these types.' }) type?: AlertType[];
 }
 
 type CallRoot = EventRoot<'callUpdated'>;
@@ -29,7 +30,7 @@ export class CallLiveResolver {
       return subscribeScoped(ctx, 'callUpdated', { wants: (event) => event.callId === call.id, keeps: (_event, fresh) => fresh !== null });
     },
   })
-  callUpdated(@Root() root: CallRoot, @Arg('id', () => ID) _id: string): CallUpdatedEvent {
+  callUpdated(@Root() root: CallRoot, @Arg('id', () => ID, { description: 'The call to follow; NOT_FOUND for an unknown id or another organization\'s.' }) _id: string): CallUpdatedEvent {
     return toCallEvent(root);
   }
 
@@ -52,7 +53,7 @@ export class CallLiveResolver {
       return subscribeScoped(ctx, 'liveCallAnalysis', { wants: (event) => event.callId === call.id });
     },
   })
-  liveCallAnalysis(@Root() root: EventRoot<'liveCallAnalysis'>, @Arg('callId', () => ID) _callId: string): LiveCallAnalysisEvent {
+  liveCallAnalysis(@Root() root: EventRoot<'liveCallAnalysis'>, @Arg('callId', () => ID, { description: 'The call to follow; NOT_FOUND for an unknown id or another organization\'s.' }) _callId: string): LiveCallAnalysisEvent {
     const e = root.event;
     return {
       callId: e.callId,
@@ -82,7 +83,7 @@ export class CallLiveResolver {
   alertRaised(
     @Root() root: EventRoot<'alertRaised'>,
     @Ctx() _ctx: GraphQLContext,
-    @Arg('filter', () => AlertRaisedFilterInput, { nullable: true }) _filter?: AlertRaisedFilterInput,
+    @Arg('filter', () => AlertRaisedFilterInput, { nullable: true, description: ARG.subscriptionFilter }) _filter?: AlertRaisedFilterInput,
   ): AlertRaisedEvent {
     return { alert: root.data!, created: root.event.created };
   }

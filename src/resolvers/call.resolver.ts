@@ -3,6 +3,7 @@ import { AnalyzeCallInput, BARE_ID_DEPRECATION, BY_ID_INPUT_DESCRIPTION, Transcr
 import { idOf } from './by-id';
 import { refId } from './ref-id';
 import { ChildConnectionArgs, ConnectionArgs } from '../schema/connection.args';
+import { ARG } from '../schema/argument-descriptions';
 import type { GraphQLContext } from '../context';
 import type { CallAnalysis } from '../entities/call-analysis.entity';
 import { Call } from '../entities/call.entity';
@@ -24,27 +25,27 @@ import { entityReplay, idempotent } from './idempotent';
 export class CallResolver {
   @Authorized('calls:read')
   @Query(() => CallType, { nullable: true, description: "Null with a NOT_FOUND error for unknown ids and other organizations' calls alike; the query's other fields still answer" })
-  async call(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  async call(@Arg('id', () => ID, { description: ARG.id }) id: string, @Ctx() ctx: GraphQLContext) {
     const row = isUuid(id) ? await ctx.loaders.callById.load(id) : null;
     if (!row) throw new NotFoundError('Call', id);
     return row;
   }
 
   @Authorized('calls:read')
-  @Query(() => CallConnection)
+  @Query(() => CallConnection, { description: 'My organization\'s calls, filtered and sorted. Needs calls:read.' })
   async calls(
     @Ctx() ctx: GraphQLContext,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
-    @Arg('filter', () => CallFilterInput, { nullable: true }) filter?: CallFilterInput,
-    @Arg('orderBy', () => CallOrderByInput, { nullable: true }) orderBy?: CallOrderByInput,
+    @Arg('filter', () => CallFilterInput, { nullable: true, description: ARG.filter }) filter?: CallFilterInput,
+    @Arg('orderBy', () => CallOrderByInput, { nullable: true, description: ARG.orderBy }) orderBy?: CallOrderByInput,
   ) {
     const order = { field: orderBy?.field ?? CallOrderField.CREATED_AT, direction: orderBy?.direction ?? OrderDirection.DESC };
     return toConnection(await findCalls(ctx.em, filter, order, page, ctx.app.config.graphql.maxPageSize));
   }
 
   @Authorized('calls:write')
-  @Mutation(() => CallPayload, { description: 'Places a Twilio call from one of our numbers to the lead; NOT_CONFIGURED without Twilio' })
-  async startCall(@Arg('input') input: StartCallInput, @Ctx() ctx: GraphQLContext): Promise<{ call: Call }> {
+  @Mutation(() => CallPayload, { description: 'Places a Twilio call from one of our numbers to the lead; NOT_CONFIGURED without Twilio. Needs calls:write.' })
+  async startCall(@Arg('input', { description: ARG.input }) input: StartCallInput, @Ctx() ctx: GraphQLContext): Promise<{ call: Call }> {
     return idempotent(ctx, 'startCall', input, async () => ({ call: await ctx.app.outboundCalls.start(ctx.scope(), input.leadId, input.fromNumberId) }), entityReplay('call', Call));
   }
 
@@ -68,18 +69,18 @@ export class CallResolver {
     return { call: await ctx.app.callAnalysis.requestTranscription(ctx.scope(), idOf(input, id)) };
   }
 
-  @FieldResolver(() => LeadType, { nullable: true })
+  @FieldResolver(() => LeadType, { nullable: true, description: 'The lead on the other end; null when unknown or deleted.' })
   lead(@Root() call: Call, @Ctx() ctx: GraphQLContext) {
     const leadId = refId(call, 'lead');
     return leadId ? ctx.loaders.leadById.load(leadId) : null;
   }
 
-  @FieldResolver(() => Recording, { nullable: true })
+  @FieldResolver(() => Recording, { nullable: true, description: 'The recording, once the provider has one.' })
   recording(@Root() call: Call): Recording | null {
     return call.recordingUrl ? { url: call.recordingUrl, sid: call.recordingSid ?? null, seconds: call.recordingSeconds ?? null } : null;
   }
 
-  @FieldResolver(() => TranscriptType, { nullable: true })
+  @FieldResolver(() => TranscriptType, { nullable: true, description: 'What was said; null until a segment arrives.' })
   transcript(@Root() call: Call, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.transcriptByCall.load(call.id);
   }
@@ -103,18 +104,18 @@ export class CallResolver {
 /** Shapes the stored JSON of an analysis into the schema's types. */
 @Resolver(() => CallAnalysisType)
 export class CallAnalysisResolver {
-  @FieldResolver(() => Sentiment)
+  @FieldResolver(() => Sentiment, { description: 'Overall tone of the call.' })
   sentiment(@Root() a: CallAnalysis): Sentiment {
     return { label: a.sentiment.label as Sentiment['label'], score: a.sentiment.score };
   }
 
-  @FieldResolver(() => SentimentBySpeaker)
+  @FieldResolver(() => SentimentBySpeaker, { description: 'Tone of each side.' })
   sentimentBySpeaker(@Root() a: CallAnalysis): SentimentBySpeaker {
     const s = a.sentiment.bySpeaker;
     return { agent: s.AGENT as Sentiment, customer: s.CUSTOMER as Sentiment };
   }
 
-  @FieldResolver(() => ConversationMetrics)
+  @FieldResolver(() => ConversationMetrics, { description: 'Talk ratio, questions and monologues.' })
   metrics(@Root() a: CallAnalysis): ConversationMetrics {
     const m = a.metrics;
     return {

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Resolver, Root, Subscription } from 'type-graphql';
+import { ARG } from '../schema/argument-descriptions';
 import type { GraphQLContext } from '../context';
 import { LeadChangedFilterInput } from '../schema/lead.inputs';
 import { LeadChangedEvent } from '../schema/lead.type';
@@ -28,7 +29,7 @@ export class LeadChangedResolver {
   leadChanged(
     @Root() root: EventRoot<'leadChanged'>,
     @Ctx() _ctx: GraphQLContext,
-    @Arg('filter', () => LeadChangedFilterInput, { nullable: true }) _filter?: LeadChangedFilterInput,
+    @Arg('filter', () => LeadChangedFilterInput, { nullable: true, description: ARG.subscriptionFilter }) _filter?: LeadChangedFilterInput,
   ): LeadChangedEvent {
     return {
       kind: root.event.kind as LeadChangedEvent['kind'],

@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { refId } from './ref-id';
 import { ChildConnectionArgs, ConnectionArgs } from '../schema/connection.args';
+import { ARG } from '../schema/argument-descriptions';
 import type { GraphQLContext } from '../context';
 import { Lead } from '../entities/lead.entity';
 import { LeadOrderField, OrderDirection } from '../schema/enums';
@@ -32,54 +33,54 @@ type LeadRoot = Pick<Lead, 'id' | 'budgetCents' | 'budgetCurrency'>;
 export class LeadResolver {
   @Authorized('leads:read')
   @Query(() => LeadType, { nullable: true, description: "Null with a NOT_FOUND error for unknown ids and other organizations' leads alike; the query's other fields still answer" })
-  async lead(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  async lead(@Arg('id', () => ID, { description: ARG.id }) id: string, @Ctx() ctx: GraphQLContext) {
     const row = isUuid(id) ? await ctx.loaders.leadById.load(id) : null;
     if (!row) throw new NotFoundError('Lead', id);
     return row;
   }
 
   @Authorized('leads:read')
-  @Query(() => LeadConnection)
+  @Query(() => LeadConnection, { description: 'My organization\'s leads, filtered and sorted. Needs leads:read.' })
   async leads(
     @Ctx() ctx: GraphQLContext,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
-    @Arg('filter', () => LeadFilterInput, { nullable: true }) filter?: LeadFilterInput,
-    @Arg('orderBy', () => LeadOrderByInput, { nullable: true }) orderBy?: LeadOrderByInput,
+    @Arg('filter', () => LeadFilterInput, { nullable: true, description: ARG.filter }) filter?: LeadFilterInput,
+    @Arg('orderBy', () => LeadOrderByInput, { nullable: true, description: ARG.orderBy }) orderBy?: LeadOrderByInput,
   ) {
     const order = { field: orderBy?.field ?? LeadOrderField.CREATED_AT, direction: orderBy?.direction ?? OrderDirection.DESC };
     return toConnection(await findLeads(ctx.em, filter, order, page, ctx.app.config.graphql.maxPageSize));
   }
 
   @Authorized('leads:write')
-  @Mutation(() => LeadPayload)
-  async createLead(@Arg('input') input: CreateLeadInput, @Ctx() ctx: GraphQLContext): Promise<{ lead: Lead }> {
+  @Mutation(() => LeadPayload, { description: 'Creates a lead; scores its profile in the background (score events follow). CONFLICT on email or externalId when taken. Needs leads:write.' })
+  async createLead(@Arg('input', { description: ARG.input }) input: CreateLeadInput, @Ctx() ctx: GraphQLContext): Promise<{ lead: Lead }> {
     const { idempotencyKey: _key, ...fields } = input;
     return idempotent(ctx, 'createLead', input, async () => ({ lead: await ctx.app.leads.create(ctx.scope(), fields) }), entityReplay('lead', Lead));
   }
 
   @Authorized('leads:write')
-  @Mutation(() => LeadPayload)
-  async updateLead(@Arg('input') input: UpdateLeadInput, @Ctx() ctx: GraphQLContext): Promise<{ lead: Lead }> {
+  @Mutation(() => LeadPayload, { description: 'Changes a lead: omitted fields stay, null clears. Needs leads:write.' })
+  async updateLead(@Arg('input', { description: ARG.input }) input: UpdateLeadInput, @Ctx() ctx: GraphQLContext): Promise<{ lead: Lead }> {
     const { id, ...fields } = input;
     return { lead: await ctx.app.leads.update(ctx.scope(), id, fields) };
   }
 
   @Authorized('leads:write')
-  @Mutation(() => DeleteLeadPayload)
-  async deleteLead(@Arg('input') input: DeleteLeadInput, @Ctx() ctx: GraphQLContext): Promise<DeleteLeadPayload> {
+  @Mutation(() => DeleteLeadPayload, { description: 'Deletes a lead with its score history (its calls stay, without a lead). Needs leads:write.' })
+  async deleteLead(@Arg('input', { description: ARG.input }) input: DeleteLeadInput, @Ctx() ctx: GraphQLContext): Promise<DeleteLeadPayload> {
     return { deletedLeadId: await ctx.app.leads.delete(ctx.scope(), input.id) };
   }
 
   @Authorized('leads:write')
-  @Mutation(() => UpsertLeadPayload, { description: 'Idempotent by externalId, else email, else phone' })
-  upsertLead(@Arg('input') input: UpsertLeadInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => UpsertLeadPayload, { description: 'Idempotent by externalId, else email, else phone: updates the lead found, else creates one. Needs leads:write.' })
+  upsertLead(@Arg('input', { description: ARG.input }) input: UpsertLeadInput, @Ctx() ctx: GraphQLContext) {
     const { idempotencyKey: _key, ...fields } = input;
     return idempotent(ctx, 'upsertLead', input, () => ctx.app.leads.upsert(ctx.scope(), fields), entityReplay('lead', Lead, ['created']));
   }
 
   @Authorized('leads:write')
   @Mutation(() => ImportLeadsPayload, { description: 'Bulk upsert, in order; each row is validated on its own: bad rows are reported in results and do not stop the good ones' })
-  importLeads(@Arg('input') input: ImportLeadsInput, @Ctx() ctx: GraphQLContext) {
+  importLeads(@Arg('input', { description: ARG.input }) input: ImportLeadsInput, @Ctx() ctx: GraphQLContext) {
     return idempotent(ctx, 'importLeads', input, () => this.runImport(input, ctx), importLeadsReplay);
   }
 
@@ -96,17 +97,17 @@ export class LeadResolver {
 
   @Authorized('leads:write')
   @Mutation(() => LeadPayload, { description: 'A person moves the score, with a reason kept in the score history' })
-  async adjustLeadScore(@Arg('input') input: AdjustLeadScoreInput, @Ctx() ctx: GraphQLContext): Promise<{ lead: Lead }> {
+  async adjustLeadScore(@Arg('input', { description: ARG.input }) input: AdjustLeadScoreInput, @Ctx() ctx: GraphQLContext): Promise<{ lead: Lead }> {
     return idempotent(ctx, 'adjustLeadScore', input, async () => ({ lead: await ctx.app.leads.adjustScore(ctx.scope(), input.leadId, input.delta, input.reason) }), entityReplay('lead', Lead));
   }
 
-  @FieldResolver(() => UserType, { nullable: true })
+  @FieldResolver(() => UserType, { nullable: true, description: 'The user who owns the lead; null: unassigned.' })
   owner(@Root() lead: LeadRoot, @Ctx() ctx: GraphQLContext) {
     const ownerId = refId(lead, 'owner');
     return ownerId ? ctx.loaders.userById.load(ownerId) : null;
   }
 
-  @FieldResolver(() => Money, { nullable: true })
+  @FieldResolver(() => Money, { nullable: true, description: 'What the lead may spend; null: not known.' })
   budget(@Root() lead: LeadRoot): Money | null {
     return lead.budgetCents != null && lead.budgetCurrency ? { amountCents: Number(lead.budgetCents), currency: lead.budgetCurrency } : null;
   }

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 
 /** A per-item problem inside an otherwise successful mutation (bulk operations). */
-@ObjectType()
+@ObjectType({ description: 'A per-item problem inside an otherwise successful mutation (bulk operations).' })
 export class FieldError {
   @Field({ description: 'Error code, as in extensions.code' })
   code!: string;
@@ -9,6 +9,6 @@ export class FieldError {
   @Field(() => String, { nullable: true, description: 'Path of the offending field, e.g. input.leads.3.email' })
   field!: string | null;
 
-  @Field()
+  @Field({ description: 'What is wrong, for people.' })
   message!: string;
 }

@@ -7,18 +7,18 @@ import { IdempotencyKeyField } from './idempotency';
 
 @InputType({ description: 'Writable lead fields; on update, omitted fields stay as they are and null clears' })
 export class LeadFieldsInput {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Display name, 1–200 characters; cannot be cleared.' })
   @IsOptional()
   @Length(1, 200)
   name?: string;
 
-  @Field(() => EmailAddress, { nullable: true })
+  @Field(() => EmailAddress, { nullable: true, description: 'Stored lower-cased; unique per organization among leads; null clears.' })
   email?: string | null;
 
   @Field(() => PhoneNumber, { nullable: true, description: 'E.164, e.g. +15125550100' })
   phone?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Company name, at most 200 characters; null clears.' })
   @IsOptional()
   @MaxLength(200)
   company?: string | null;
@@ -26,27 +26,27 @@ export class LeadFieldsInput {
   @Field(() => LeadSource, { nullable: true, description: 'Where the lead first came from: set when it is created; updates (updateLead, upsertLead, importLeads) keep it' })
   source?: LeadSource;
 
-  @Field(() => LeadStatus, { nullable: true })
+  @Field(() => LeadStatus, { nullable: true, description: 'Pipeline stage (NEW when a lead is created without one).' })
   status?: LeadStatus;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'A user of this organization who owns the lead (BAD_USER_INPUT on ownerId otherwise); null clears.' })
   ownerId?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Budget in minor units (cents)' })
+  @Field(() => Int, { nullable: true, description: 'Budget in minor units (cents), 0 or more, with budgetCurrency; null clears.' })
   @IsOptional()
   @IsInt()
   @Min(0)
   budgetCents?: number | null;
 
-  @Field(() => Currency, { nullable: true })
+  @Field(() => Currency, { nullable: true, description: 'ISO 4217 code of budgetCents, e.g. USD.' })
   budgetCurrency?: string | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: "Up to 50 labels; replaces the lead's tags." })
   @IsOptional()
   @ArrayMaxSize(50)
   tags?: string[];
 
-  @Field(() => JSONObject, { nullable: true })
+  @Field(() => JSONObject, { nullable: true, description: "Extra fields as a JSON object (up to 50 keys: letters, digits and _, starting with a letter); replaces the lead's custom fields." })
   customFields?: Record<string, unknown>;
 
   @Field(() => String, { nullable: true, description: 'Your own id for this lead; upserts match on it first' })
@@ -55,9 +55,9 @@ export class LeadFieldsInput {
   externalId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A new lead (createLead, leads:write). Profile scoring runs in the background afterwards.' })
 export class CreateLeadInput extends LeadFieldsInput {
-  @Field()
+  @Field({ description: 'Display name, 1–200 characters.' })
   @Length(1, 200)
   declare name: string;
 
@@ -65,15 +65,15 @@ export class CreateLeadInput extends LeadFieldsInput {
   idempotencyKey?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Changes to one lead, named by id (updateLead, leads:write). Shares its fields with UpsertLeadInput on purpose (LeadFieldsInput): update names the lead by id; upsert finds it by externalId, email or phone and needs a name in case it creates it.' })
 export class UpdateLeadInput extends LeadFieldsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The lead to change; NOT_FOUND for an unknown id or another organization's." })
   id!: string;
 }
 
-@InputType({ description: 'Matched by externalId, else email, else phone; created when none matches' })
+@InputType({ description: 'Matched by externalId, else email, else phone; created when none matches (upsertLead, leads:write). Same fields as UpdateLeadInput by design, see there.' })
 export class UpsertLeadInput extends LeadFieldsInput {
-  @Field()
+  @Field({ description: 'Display name, 1–200 characters; required because the upsert may create the lead.' })
   @Length(1, 200)
   declare name: string;
 
@@ -81,9 +81,9 @@ export class UpsertLeadInput extends LeadFieldsInput {
   idempotencyKey?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'The lead to delete (deleteLead, leads:write).' })
 export class DeleteLeadInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The lead's id; NOT_FOUND for an unknown id or another organization's." })
   id!: string;
 }
 
@@ -134,7 +134,7 @@ export class ImportLeadRowInput {
   externalId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A batch for importLeads (leads:write).' })
 export class ImportLeadsInput {
   @Field(() => [ImportLeadRowInput], {
     description: 'Up to IMPORT_MAX_ROWS (default 1000) rows, applied in order: a later row that names a lead an earlier row created or changed updates it. Each row is validated on its own; bad rows are reported in results[i].errors and the others are stored',
@@ -145,9 +145,9 @@ export class ImportLeadsInput {
   idempotencyKey?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A manual score change (adjustLeadScore, leads:write), recorded as a ScoreEvent.' })
 export class AdjustLeadScoreInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The lead; NOT_FOUND for an unknown id or another organization's." })
   leadId!: string;
 
   @Field(() => Int, { description: 'Points to add (negative to subtract), -100..100' })
@@ -156,7 +156,7 @@ export class AdjustLeadScoreInput {
   @Max(100)
   delta!: number;
 
-  @Field({ description: 'Shown in the score history' })
+  @Field({ description: 'Shown in the score history, 1–200 characters.' })
   @Length(1, 200)
   reason!: string;
 
@@ -164,30 +164,30 @@ export class AdjustLeadScoreInput {
   idempotencyKey?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Which leads to list; all given conditions must hold.' })
 export class LeadFilterInput {
-  @Field(() => [LeadStatus], { nullable: true })
+  @Field(() => [LeadStatus], { nullable: true, description: 'Leads in any of these statuses.' })
   status?: LeadStatus[];
 
-  @Field(() => [LeadSource], { nullable: true })
+  @Field(() => [LeadSource], { nullable: true, description: 'Leads from any of these sources.' })
   source?: LeadSource[];
 
-  @Field(() => [LeadTemperature], { nullable: true })
+  @Field(() => [LeadTemperature], { nullable: true, description: 'Leads at any of these temperatures.' })
   temperature?: LeadTemperature[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Score at least this, 0–100.' })
   @IsOptional()
   @Min(0)
   @Max(100)
   scoreMin?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Score at most this, 0–100.' })
   @IsOptional()
   @Min(0)
   @Max(100)
   scoreMax?: number;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Leads owned by this user.' })
   ownerId?: string;
 
   @Field({ nullable: true, description: 'Only leads without an owner' })
@@ -202,44 +202,44 @@ export class LeadFilterInput {
   @Field(() => JSONObject, { nullable: true, description: 'Custom fields equal to these values' })
   customFields?: Record<string, unknown>;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Created at or after this instant.' })
   createdAfter?: Date;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Created before this instant.' })
   createdBefore?: Date;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Last activity at or after this instant.' })
   lastActivityAfter?: Date;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Last activity before this instant.' })
   lastActivityBefore?: Date;
 
-  @Field({ nullable: true, description: 'Text in name, email, phone or company' })
+  @Field({ nullable: true, description: 'Text in name, email, phone or company; at most 100 characters.' })
   @IsOptional()
   @MaxLength(100)
   search?: string;
 }
 
-@InputType()
+@InputType({ description: 'How to sort leads.' })
 export class LeadOrderByInput {
-  @Field(() => LeadOrderField, { defaultValue: LeadOrderField.CREATED_AT })
+  @Field(() => LeadOrderField, { defaultValue: LeadOrderField.CREATED_AT, description: 'What to sort by.' })
   field!: LeadOrderField;
 
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.DESC })
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.DESC, description: 'Which way.' })
   direction!: OrderDirection;
 }
 
-@InputType()
+@InputType({ description: 'Which lead changes to receive; all given conditions must hold.' })
 export class LeadChangedFilterInput {
-  @Field(() => [LeadChangeKind], { nullable: true })
+  @Field(() => [LeadChangeKind], { nullable: true, description: 'Only these kinds of change.' })
   kinds?: LeadChangeKind[];
 
-  @Field(() => [LeadStatus], { nullable: true })
+  @Field(() => [LeadStatus], { nullable: true, description: 'Only leads now in these statuses.' })
   status?: LeadStatus[];
 
-  @Field(() => [LeadTemperature], { nullable: true })
+  @Field(() => [LeadTemperature], { nullable: true, description: 'Only leads now at these temperatures.' })
   temperature?: LeadTemperature[];
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only leads owned by this user.' })
   ownerId?: string;
 }

@@ -3,15 +3,15 @@ import { Node } from './node.type';
 import { AiBudgetPolicy } from '../entities/organization.entity';
 import { AlertSettingsType } from './organization-settings.type';
 
-@ObjectType('Organization', { implements: Node })
+@ObjectType('Organization', { implements: Node, description: 'A tenant: every other object belongs to exactly one. Any signed-in member reads their own (organization, me); owners change it (updateOrganization).' })
 export class OrganizationType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The organization id (a UUID).' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'Display name.' })
   name!: string;
 
-  @Field()
+  @Field({ description: 'Short unique name, lower-case letters, digits and dashes.' })
   slug!: string;
 
   @Field({ description: 'IANA time zone for business hours and spoken dates' })
@@ -26,9 +26,9 @@ export class OrganizationType {
   @Field(() => Float, { nullable: true, description: 'Monthly AI budget in micro-dollars; null: none' })
   aiMonthlyBudgetMicros?: number;
 
-  @Field(() => AiBudgetPolicy)
+  @Field(() => AiBudgetPolicy, { description: 'What happens when the monthly AI budget is used up.' })
   aiBudgetPolicy!: AiBudgetPolicy;
 
-  @Field()
+  @Field({ description: 'When the organization was created.' })
   createdAt!: Date;
 }

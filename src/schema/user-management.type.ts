@@ -14,7 +14,7 @@ export class ChangeUserRoleInput {
   @Field(() => ID, { description: 'The user; only an owner may change an owner or make one' })
   userId!: string;
 
-  @Field(() => UserRole)
+  @Field(() => UserRole, { description: 'The new role.' })
   role!: UserRole;
 }
 
@@ -39,10 +39,10 @@ export class InviteUserInput {
 
 @ObjectType({ description: 'The invitation that was mailed (the token itself is only in the email)' })
 export class InviteUserPayload {
-  @Field(() => EmailAddress)
+  @Field(() => EmailAddress, { description: 'Where the invitation went.' })
   email!: string;
 
-  @Field(() => UserRole)
+  @Field(() => UserRole, { description: 'The role the account will have.' })
   role!: UserRole;
 
   @Field({ description: 'After this the invitation can no longer be accepted (INVITE_TTL_SECONDS)' })
@@ -64,7 +64,7 @@ export class AcceptInviteInput {
 
 @InputType({ description: 'Ask for a password-reset email' })
 export class RequestPasswordResetInput {
-  @Field(() => EmailAddress)
+  @Field(() => EmailAddress, { description: 'The address of the account.' })
   email!: string;
 }
 

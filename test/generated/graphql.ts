@@ -45,52 +45,76 @@ export type AcknowledgeAlertInput = {
   id: Scalars['ID']['input'];
 };
 
+/** A promise made on a call, found by the analysis. Read with calls:read; changed with calls:write. */
 export type ActionItem = Node & {
   __typename?: 'ActionItem';
+  /** The call it was promised on. */
   call: Call;
+  /** When it was marked DONE. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was found. */
   createdAt: Scalars['DateTime']['output'];
+  /** What to do. */
   description: Scalars['String']['output'];
   /** Resolved against the call time in the organization time zone */
   dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The action item id (a UUID). */
   id: Scalars['ID']['output'];
+  /** The lead it concerns; null when the call had none. */
   lead?: Maybe<Lead>;
   /** Who promised it */
   owner: Speaker;
+  /** OPEN, DONE or CANCELED. */
   status: ActionItemStatus;
 };
 
+/** The result of an action item mutation. */
 export type ActionItemPayload = {
   __typename?: 'ActionItemPayload';
+  /** The action item as stored after the mutation. */
   actionItem: ActionItem;
 };
 
+/** Progress of a promise made on a call. */
 export type ActionItemStatus =
+  /** No longer needed. */
   | 'CANCELED'
+  /** Done (completeActionItem). */
   | 'DONE'
+  /** Still to do. */
   | 'OPEN';
 
+/** A manual score change (adjustLeadScore, leads:write), recorded as a ScoreEvent. */
 export type AdjustLeadScoreInput = {
   /** Points to add (negative to subtract), -100..100 */
   delta: Scalars['Int']['input'];
   /** Optional, 1–255 characters (a UUID is a good choice), kept 24 hours per caller (user or API key) and organization. Retrying with the same key and the same input returns the first answer without doing it again (its objects as they are now); the same key with a different input is CONFLICT on input.idempotencyKey, and so is a retry while the first request is still running. A request that fails keeps nothing: retry it with the same key. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The lead; NOT_FOUND for an unknown id or another organization's. */
   leadId: Scalars['ID']['input'];
-  /** Shown in the score history */
+  /** Shown in the score history, 1–200 characters. */
   reason: Scalars['String']['input'];
 };
 
 /** What happens when the monthly AI budget is used up */
 export type AiBudgetPolicy =
+  /** Keep using the provider; the budget alerts still fire. */
   | 'ALLOW'
+  /** Refuse AI work with BUDGET_EXCEEDED until next month or a higher budget. */
   | 'BLOCK'
+  /** Keep working with the local analyzer (analyses say degraded: true). */
   | 'DEGRADE';
 
+/** AI spend and usage over a period (aiUsage, usage:read). */
 export type AiUsageReport = {
   __typename?: 'AiUsageReport';
+  /** The monthly budget now (independent of the period). */
   budget: BudgetStatus;
+  /** Per UTC day, oldest first. */
   byDay: Array<UsageBreakdown>;
+  /** Per provider:model, costliest first. */
   byModel: Array<UsageBreakdown>;
+  /** Per operation (analysis, transcription …), costliest first. */
   byOperation: Array<UsageBreakdown>;
   /** Average AI cost (micro-dollars) per call analyzed */
   costPerCall?: Maybe<Scalars['Float']['output']>;
@@ -98,19 +122,31 @@ export type AiUsageReport = {
   costPerEmail?: Maybe<Scalars['Float']['output']>;
   /** Average AI cost per quote (null until quotes use AI) */
   costPerQuote?: Maybe<Scalars['Float']['output']>;
+  /** Start of the period, included. */
   from: Scalars['DateTime']['output'];
+  /** End of the period, excluded. */
   to: Scalars['DateTime']['output'];
+  /** Everything in the period. */
   total: UsageBreakdown;
 };
 
-/** Something that needs a human now */
+/** Something that needs a human now. Read with alerts:read; acknowledged, resolved or snoozed with alerts:write. */
 export type Alert = Node & {
   __typename?: 'Alert';
+  /** When someone acknowledged it. */
   acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** User id */
+  /**
+   * User id
+   * @deprecated Use acknowledgedByUser, the User itself.
+   */
   acknowledgedBy?: Maybe<Scalars['String']['output']>;
+  /** Who acknowledged it; null while nobody has, when an API key did, or when that user is gone. */
+  acknowledgedByUser?: Maybe<User>;
+  /** Details, plain text. */
   body?: Maybe<Scalars['String']['output']>;
+  /** Occurrences counted on this alert, 1 or more. */
   count: Scalars['Int']['output'];
+  /** When it was first raised. */
   createdAt: Scalars['DateTime']['output'];
   /** Occurrences with the same key while unresolved are counted on one alert */
   dedupKey: Scalars['String']['output'];
@@ -120,89 +156,121 @@ export type Alert = Node & {
   escalatedAt: Scalars['DateTime']['output'];
   /** 1 owner of the lead, 2 admins, 3 owners */
   escalationLevel: Scalars['Int']['output'];
+  /** The alert id (a UUID). */
   id: Scalars['ID']['output'];
+  /** When it last occurred. */
   lastSeenAt: Scalars['DateTime']['output'];
+  /** When it was resolved. */
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** User id */
+  /**
+   * User id
+   * @deprecated Use resolvedByUser, the User itself.
+   */
   resolvedBy?: Maybe<Scalars['String']['output']>;
+  /** Who resolved it; null while unresolved, when an API key or the system did, or when that user is gone. */
+  resolvedByUser?: Maybe<User>;
+  /** How urgent; decides channels and escalation delay. */
   severity: AlertSeverity;
   /** Quiet (no escalation, no notifications) until then */
   snoozedUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** OPEN, ACKNOWLEDGED or RESOLVED. */
   status: AlertStatus;
-  subjectId?: Maybe<Scalars['String']['output']>;
+  /** Id of the object it is about (of type subjectType); node(id:) fetches it. */
+  subjectId?: Maybe<Scalars['ID']['output']>;
   /** Entity type it is about (Lead, Call …) */
   subjectType?: Maybe<Scalars['String']['output']>;
+  /** One line for a notification or a list. */
   title: Scalars['String']['output'];
+  /** What it is about. */
   type: AlertType;
 };
 
 
-/** Something that needs a human now */
+/** Something that needs a human now. Read with alerts:read; acknowledged, resolved or snoozed with alerts:write. */
 export type AlertDeliveriesArgs = {
   first?: Scalars['Int']['input'];
 };
 
+/** A page of Alert items (Relay cursor connection); ask for more with `first` and `after`. */
 export type AlertConnection = {
   __typename?: 'AlertConnection';
+  /** The items of this page, in the list's order; at most `first` (default 20, at most MAX_PAGE_SIZE). */
   edges: Array<AlertEdge>;
+  /** Whether more pages exist, and the cursors to reach them. */
   pageInfo: PageInfo;
-  /** All matching rows, not just this page */
+  /** All matching items, not just this page (counted on request only). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** Numbers of alerts by severity (alertCounts). */
 export type AlertCounts = {
   __typename?: 'AlertCounts';
+  /** CRITICAL alerts. */
   critical: Scalars['Int']['output'];
+  /** HIGH alerts. */
   high: Scalars['Int']['output'];
+  /** LOW alerts. */
   low: Scalars['Int']['output'];
+  /** MEDIUM alerts. */
   medium: Scalars['Int']['output'];
+  /** All of them. */
   total: Scalars['Int']['output'];
 };
 
+/** One Alert in a AlertConnection, with its cursor. */
 export type AlertEdge = {
   __typename?: 'AlertEdge';
+  /** Opaque position of this item; pass it as `after` to continue after it. Valid as long as the list's order is unchanged. */
   cursor: Scalars['String']['output'];
+  /** The Alert. */
   node: Alert;
 };
 
+/** Which alerts to list; all given conditions must hold. */
 export type AlertFilterInput = {
+  /** Raised at or after this instant. */
   createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Raised before this instant. */
   createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Alerts of any of these severities. */
   severity?: InputMaybe<Array<AlertSeverity>>;
+  /** Alerts in any of these statuses. */
   status?: InputMaybe<Array<AlertStatus>>;
-  subjectId?: InputMaybe<Scalars['String']['input']>;
+  /** Alerts about this object. */
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
   /** Entity type it is about, e.g. Lead */
   subjectType?: InputMaybe<Scalars['String']['input']>;
+  /** Alerts of any of these types. */
   type?: InputMaybe<Array<AlertType>>;
 };
 
+/** The result of an alert mutation. */
 export type AlertPayload = {
   __typename?: 'AlertPayload';
+  /** The alert as stored after the mutation. */
   alert: Alert;
 };
 
+/** An alert was raised, or counted again (alertRaised subscription). */
 export type AlertRaisedEvent = {
   __typename?: 'AlertRaisedEvent';
+  /** The alert as it is now. */
   alert: Alert;
   /** False when an open alert with the same key was counted again */
   created: Scalars['Boolean']['output'];
 };
 
+/** Which raised alerts to receive; all given conditions must hold. */
 export type AlertRaisedFilterInput = {
+  /** Only alerts of these severities. */
   severity?: InputMaybe<Array<AlertSeverity>>;
+  /** Only alerts of these types. */
   type?: InputMaybe<Array<AlertType>>;
 };
 
-/** Omitted fields stay as they are; null clears (quietHours, slackWebhookUrl) */
-export type AlertSettingsInput = {
-  escalationMinutes?: InputMaybe<SeverityMinutesInput>;
-  quietHours?: InputMaybe<QuietHoursInput>;
-  routing?: InputMaybe<SeverityChannelsInput>;
-  slackWebhookUrl?: InputMaybe<Scalars['URL']['input']>;
-};
-
-export type AlertSettingsType = {
-  __typename?: 'AlertSettingsType';
+/** How alerts escalate and notify in this organization. */
+export type AlertSettings = {
+  __typename?: 'AlertSettings';
   /** Minutes before an unacknowledged alert escalates; null: never */
   escalationMinutes: SeverityMinutes;
   /** Non-critical notifications wait until the end of this window */
@@ -213,49 +281,92 @@ export type AlertSettingsType = {
   slackWebhookConfigured: Scalars['Boolean']['output'];
 };
 
+/** Omitted fields stay as they are; null clears (quietHours, slackWebhookUrl) */
+export type AlertSettingsInput = {
+  /** Minutes before an unacknowledged alert escalates, per severity. */
+  escalationMinutes?: InputMaybe<SeverityMinutesInput>;
+  /** Non-critical notifications wait until its end; null clears. */
+  quietHours?: InputMaybe<QuietHoursInput>;
+  /** Channels notified per severity. */
+  routing?: InputMaybe<SeverityChannelsInput>;
+  /** A Slack incoming webhook URL (write-only: never shown again); null clears. */
+  slackWebhookUrl?: InputMaybe<Scalars['URL']['input']>;
+};
+
+/** How urgent an alert is; decides channels (AlertSettings.routing) and escalation delay. */
 export type AlertSeverity =
+  /** Now: notified even in quiet hours (default channels SMS, email and Slack; escalates after 5 minutes). */
   | 'CRITICAL'
+  /** Soon. */
   | 'HIGH'
+  /** For information. */
   | 'LOW'
+  /** Today. */
   | 'MEDIUM';
 
+/** Where an alert is in its life. */
 export type AlertStatus =
+  /** Someone is on it; escalation stopped. */
   | 'ACKNOWLEDGED'
+  /** Nobody has taken it; it escalates on schedule. */
   | 'OPEN'
+  /** Done; a new occurrence of its key opens a new alert. */
   | 'RESOLVED';
 
+/** What an alert is about. */
 export type AlertType =
+  /** Month-to-date AI spend crossed 80, 90 or 100 % of the budget. */
   | 'BUDGET_THRESHOLD'
+  /** A call could not be placed or connected. */
   | 'CALL_FAILED'
+  /** A dependency (OpenAI, Twilio, SMTP, Slack) keeps failing; its circuit breaker opened. */
   | 'CIRCUIT_OPEN'
+  /** A lead reached the hot threshold. */
   | 'HOT_LEAD'
+  /** A call ended with negative customer sentiment. */
   | 'NEGATIVE_CALL'
+  /** A response deadline is close. */
   | 'SLA_AT_RISK'
+  /** A response deadline passed. */
   | 'SLA_BREACHED';
 
+/** An alert changed (alertUpdated subscription). */
 export type AlertUpdatedEvent = {
   __typename?: 'AlertUpdatedEvent';
+  /** The alert as it is now. */
   alert: Alert;
+  /** When it changed. */
   at: Scalars['DateTime']['output'];
   /** ACKNOWLEDGED, RESOLVED, SNOOZED or ESCALATED */
   change: Scalars['String']['output'];
 };
 
+/** Which alert changes to receive; all given conditions must hold. */
 export type AlertUpdatedFilterInput = {
+  /** Only alerts of these severities. */
   severity?: InputMaybe<Array<AlertSeverity>>;
+  /** Only alerts of these types. */
   type?: InputMaybe<Array<AlertType>>;
 };
 
 /** LIVE while the call runs; FINAL once it ended */
 export type AnalysisKind =
+  /** The post-call analysis over the whole transcript. */
   | 'FINAL'
+  /** Running analysis, updated with each final segment while the call is on. */
   | 'LIVE';
 
+/** Progress of a call's final analysis (analyzeCall, transcribeCall). */
 export type AnalysisStatus =
+  /** Call.analysis holds the final analysis. */
   | 'DONE'
+  /** Gave up after retries; analyzeCall may be tried again. */
   | 'FAILED'
+  /** Not requested yet (the call runs or has no transcript). */
   | 'NONE'
+  /** Queued as a background job. */
   | 'PENDING'
+  /** Being analyzed now. */
   | 'RUNNING';
 
 /** The call whose final analysis runs again */
@@ -264,38 +375,53 @@ export type AnalyzeCallInput = {
   id: Scalars['ID']['input'];
 };
 
-/** A partner credential. The key itself is shown once, on creation. */
+/** A partner credential. The key itself is shown once, on creation. Needs apikeys:manage (owners, admins). */
 export type ApiKey = Node & {
   __typename?: 'ApiKey';
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The key record id (a UUID), not the secret. */
   id: Scalars['ID']['output'];
+  /** When it last authenticated a request (updated at most once a minute); null: never. */
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** A name for people. */
   name: Scalars['String']['output'];
   /** The visible start of the key, e.g. sk_live_1a2b3c4d */
   prefix: Scalars['String']['output'];
+  /** When it was revoked; a revoked key answers UNAUTHENTICATED. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The permissions the key carries, e.g. leads:read (see CreateApiKeyInput.scopes for the list). */
   scopes: Array<Scalars['String']['output']>;
 };
 
+/** A page of ApiKey items (Relay cursor connection); ask for more with `first` and `after`. */
 export type ApiKeyConnection = {
   __typename?: 'ApiKeyConnection';
+  /** The items of this page, in the list's order; at most `first` (default 20, at most MAX_PAGE_SIZE). */
   edges: Array<ApiKeyEdge>;
+  /** Whether more pages exist, and the cursors to reach them. */
   pageInfo: PageInfo;
-  /** All matching rows, not just this page */
+  /** All matching items, not just this page (counted on request only). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One ApiKey in a ApiKeyConnection, with its cursor. */
 export type ApiKeyEdge = {
   __typename?: 'ApiKeyEdge';
+  /** Opaque position of this item; pass it as `after` to continue after it. Valid as long as the list's order is unchanged. */
   cursor: Scalars['String']['output'];
+  /** The ApiKey. */
   node: ApiKey;
 };
 
+/** The result of an API key mutation. */
 export type ApiKeyPayload = {
   __typename?: 'ApiKeyPayload';
+  /** The key as stored after the mutation. */
   apiKey: ApiKey;
 };
 
+/** Transcript segments for one call (appendTranscriptSegments, bridge scope); final segments update the live analysis. */
 export type AppendTranscriptSegmentsInput = {
   /** The call, by id … */
   callId?: InputMaybe<Scalars['ID']['input']>;
@@ -305,284 +431,443 @@ export type AppendTranscriptSegmentsInput = {
   segments: Array<TranscriptSegmentInput>;
 };
 
+/** The result of appendTranscriptSegments. */
 export type AppendTranscriptSegmentsPayload = {
   __typename?: 'AppendTranscriptSegmentsPayload';
+  /** The call the segments belong to. */
   call: Call;
   /** Segments that became final with this batch (partials and replays count 0) */
   inserted: Scalars['Int']['output'];
 };
 
+/** A meeting agreed with a lead, usually proposed by a call analysis. Read with calls:read; confirmed or canceled with calls:write. */
 export type Appointment = Node & {
   __typename?: 'Appointment';
+  /** The call it was agreed on; null when entered otherwise. */
   call?: Maybe<Call>;
+  /** When it was recorded. */
   createdAt: Scalars['DateTime']['output'];
+  /** Planned length in minutes. */
   durationMinutes: Scalars['Int']['output'];
+  /** The appointment id (a UUID). */
   id: Scalars['ID']['output'];
+  /** Who it is with; null when the lead was deleted. */
   lead?: Maybe<Lead>;
+  /** Where, as said on the call; null when not said. */
   location?: Maybe<Scalars['String']['output']>;
+  /** What it is for. */
   purpose: AppointmentPurpose;
   /** The words it was agreed in */
   quote?: Maybe<Scalars['String']['output']>;
+  /** When it starts. */
   startsAt: Scalars['DateTime']['output'];
+  /** PROPOSED until a person confirms or cancels it. */
   status: AppointmentStatus;
 };
 
+/** A page of Appointment items (Relay cursor connection); ask for more with `first` and `after`. */
 export type AppointmentConnection = {
   __typename?: 'AppointmentConnection';
+  /** The items of this page, in the list's order; at most `first` (default 20, at most MAX_PAGE_SIZE). */
   edges: Array<AppointmentEdge>;
+  /** Whether more pages exist, and the cursors to reach them. */
   pageInfo: PageInfo;
-  /** All matching rows, not just this page */
+  /** All matching items, not just this page (counted on request only). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Appointment in a AppointmentConnection, with its cursor. */
 export type AppointmentEdge = {
   __typename?: 'AppointmentEdge';
+  /** Opaque position of this item; pass it as `after` to continue after it. Valid as long as the list's order is unchanged. */
   cursor: Scalars['String']['output'];
+  /** The Appointment. */
   node: Appointment;
 };
 
+/** Which appointments to list; all given conditions must hold. */
 export type AppointmentFilterInput = {
+  /** Appointments with this lead. */
   leadId?: InputMaybe<Scalars['ID']['input']>;
+  /** Starting at or after this instant. */
   startsAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Starting before this instant. */
   startsBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Appointments in any of these statuses. */
   status?: InputMaybe<Array<AppointmentStatus>>;
 };
 
+/** The result of an appointment mutation. */
 export type AppointmentPayload = {
   __typename?: 'AppointmentPayload';
+  /** The appointment as stored after the mutation. */
   appointment: Appointment;
 };
 
+/** What an appointment is for. */
 export type AppointmentPurpose =
+  /** An advice meeting. */
   | 'CONSULTATION'
+  /** A follow-up conversation. */
   | 'FOLLOW_UP'
+  /** A site visit or inspection. */
   | 'INSPECTION'
+  /** Anything else. */
   | 'OTHER'
+  /** Service or repair work. */
   | 'SERVICE';
 
+/** Progress of an appointment. */
 export type AppointmentStatus =
+  /** Canceled (cancelAppointment). */
   | 'CANCELED'
+  /** Confirmed by a person (confirmAppointment). */
   | 'CONFIRMED'
+  /** Took place. */
   | 'DONE'
+  /** Agreed on a call, found by the analysis; a person should confirm it. */
   | 'PROPOSED';
 
+/** Who made an audited change. */
+export type AuditActorType =
+  /** A partner API key; actorId is the ApiKey id. */
+  | 'API_KEY'
+  /** Switchboard itself (jobs, webhooks, escalation); actorId is null. */
+  | 'SYSTEM'
+  /** A signed-in person; actorId is their User id. */
+  | 'USER';
+
+/** One recorded change to the organization's data, with its before and after. Needs audit:read (owners, admins). */
 export type AuditEvent = Node & {
   __typename?: 'AuditEvent';
   /** e.g. lead.update */
   action: Scalars['String']['output'];
-  actorId?: Maybe<Scalars['String']['output']>;
+  /** The User or ApiKey that made the change (see actorType); null for SYSTEM. node(id:) fetches it. */
+  actorId?: Maybe<Scalars['ID']['output']>;
   /** USER, API_KEY or SYSTEM */
-  actorType: Scalars['String']['output'];
+  actorType: AuditActorType;
+  /** The changed fields after (null on deletion). */
   after?: Maybe<Scalars['JSONObject']['output']>;
+  /** The changed fields before (null on creation); secrets are never recorded. */
   before?: Maybe<Scalars['JSONObject']['output']>;
+  /** When the change was committed. */
   createdAt: Scalars['DateTime']['output'];
-  entityId?: Maybe<Scalars['String']['output']>;
+  /** The id of what changed; node(id:) fetches it while it exists. */
+  entityId?: Maybe<Scalars['ID']['output']>;
+  /** The type of what changed, e.g. Lead. */
   entityType: Scalars['String']['output'];
+  /** The audit event id (a UUID). */
   id: Scalars['ID']['output'];
+  /** The request that made the change, as in error extensions.requestId and the logs. */
   requestId?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of AuditEvent items (Relay cursor connection); ask for more with `first` and `after`. */
 export type AuditEventConnection = {
   __typename?: 'AuditEventConnection';
+  /** The items of this page, in the list's order; at most `first` (default 20, at most MAX_PAGE_SIZE). */
   edges: Array<AuditEventEdge>;
+  /** Whether more pages exist, and the cursors to reach them. */
   pageInfo: PageInfo;
-  /** All matching rows, not just this page */
+  /** All matching items, not just this page (counted on request only). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One AuditEvent in a AuditEventConnection, with its cursor. */
 export type AuditEventEdge = {
   __typename?: 'AuditEventEdge';
+  /** Opaque position of this item; pass it as `after` to continue after it. Valid as long as the list's order is unchanged. */
   cursor: Scalars['String']['output'];
+  /** The AuditEvent. */
   node: AuditEvent;
 };
 
+/** Which audit events to list; all given conditions must hold. */
 export type AuditEventFilterInput = {
   /** e.g. lead.update */
   action?: InputMaybe<Scalars['String']['input']>;
-  actorId?: InputMaybe<Scalars['String']['input']>;
+  /** Changes made by this User or ApiKey. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Recorded at or after this instant. */
   after?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Recorded before this instant. */
   before?: InputMaybe<Scalars['DateTime']['input']>;
-  entityId?: InputMaybe<Scalars['String']['input']>;
+  /** Changes to this object. */
+  entityId?: InputMaybe<Scalars['ID']['input']>;
   /** e.g. Lead */
   entityType?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Month-to-date AI spend crossed a threshold of the budget (budgetAlert subscription). */
 export type BudgetAlertEvent = {
   __typename?: 'BudgetAlertEvent';
+  /** The BUDGET_THRESHOLD alert. */
   alert: Alert;
+  /** When it crossed. */
   at: Scalars['DateTime']['output'];
+  /** The monthly budget, micro-dollars. */
   budgetMicros: Scalars['Float']['output'];
   /** YYYY-MM */
   period: Scalars['String']['output'];
+  /** Spent this month, micro-dollars. */
   spentMicros: Scalars['Float']['output'];
   /** 80, 90 or 100 */
   threshold: Scalars['Int']['output'];
 };
 
+/** The monthly AI budget and what is spent of it. */
 export type BudgetStatus = {
   __typename?: 'BudgetStatus';
   /** Monthly budget in micro-dollars; null: none */
   budgetMicros?: Maybe<Scalars['Float']['output']>;
+  /** spentMonthToDateMicros as a percentage of budgetMicros (may pass 100); null without a budget. */
   percentUsed?: Maybe<Scalars['Float']['output']>;
   /** What happens at 100 %: DEGRADE, BLOCK or ALLOW */
-  policy: Scalars['String']['output'];
+  policy: AiBudgetPolicy;
+  /** Spent this calendar month (UTC), micro-dollars. */
   spentMonthToDateMicros: Scalars['Float']['output'];
 };
 
-export type BusinessMetricsType = {
-  __typename?: 'BusinessMetricsType';
+/** My organization's numbers today (its time zone). */
+export type BusinessMetrics = {
+  __typename?: 'BusinessMetrics';
+  /** AI spend this month, micro-dollars. */
   aiSpendMonthToDateMicros: Scalars['Float']['output'];
   /** From a call's end to its final analysis, ms */
   averageAnalysisLatencyMs?: Maybe<Scalars['Float']['output']>;
   /** Completed ÷ ended calls today */
   callSuccessRate?: Maybe<Scalars['Float']['output']>;
+  /** Calls created today. */
   callsToday: Scalars['Int']['output'];
+  /** Leads that became HOT today. */
   hotLeadsToday: Scalars['Int']['output'];
 };
 
+/** A sign of interest found in a call; moves the lead score. */
 export type BuyingSignal = {
   __typename?: 'BuyingSignal';
+  /** What kind of signal. */
   kind: BuyingSignalKind;
   /** The words that show it */
   quote: Scalars['String']['output'];
+  /** TranscriptSegment.sequence it was found in. */
   segmentSequence: Scalars['Int']['output'];
 };
 
+/** What kind of interest the customer showed; each signal moves the lead score. */
 export type BuyingSignalKind =
+  /** Named a budget. */
   | 'BUDGET_MENTIONED'
+  /** Is or named who decides. */
   | 'DECISION_MAKER'
+  /** Asked for a next step (a visit, a quote, a call back). */
   | 'NEXT_STEP_REQUESTED'
+  /** Asked what it costs. */
   | 'PRICING_INQUIRY'
+  /** Said they want to buy. */
   | 'PURCHASE_INTENT'
+  /** Named when they want it. */
   | 'TIMELINE'
+  /** Needs it soon. */
   | 'URGENCY';
 
+/** A phone call with a lead, inbound or outbound, with its transcript and AI analysis. Needs calls:read. */
 export type Call = Node & {
   __typename?: 'Call';
   /** Oldest first; first is clamped to 0–50 */
   actionItems: Array<ActionItem>;
   /** Live while the call runs, final after */
   analysis?: Maybe<CallAnalysis>;
+  /** Progress of the final analysis. */
   analysisStatus: AnalysisStatus;
+  /** When it was answered; null if never. */
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
   /** Oldest first; first is clamped to 0–20 */
   appointments: Array<Appointment>;
+  /** When the call record was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Who placed it. */
   direction: CallDirection;
+  /** Talk time in seconds, once ended. */
   durationSeconds?: Maybe<Scalars['Int']['output']>;
+  /** When it ended; null while it runs. */
   endedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The call was cut off mid-sentence; the partial transcript is kept */
   endedEarly: Scalars['Boolean']['output'];
+  /** Calling number, E.164 as the provider reported it. */
   fromNumber: Scalars['String']['output'];
+  /** The call id (a UUID). */
   id: Scalars['ID']['output'];
+  /** The lead on the other end; null when unknown or deleted. */
   lead?: Maybe<Lead>;
+  /** The recording, once the provider has one. */
   recording?: Maybe<Recording>;
+  /** When it started ringing or was placed. */
   startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the call is; only moves forward. */
   status: CallStatus;
+  /** Called number, E.164 as the provider reported it. */
   toNumber: Scalars['String']['output'];
+  /** What was said; null until a segment arrives. */
   transcript?: Maybe<Transcript>;
+  /** The telephony provider's call id (Twilio CallSid, or a bridge's own id). */
   twilioCallSid: Scalars['String']['output'];
 };
 
 
+/** A phone call with a lead, inbound or outbound, with its transcript and AI analysis. Needs calls:read. */
 export type CallActionItemsArgs = {
   first?: Scalars['Int']['input'];
 };
 
 
+/** A phone call with a lead, inbound or outbound, with its transcript and AI analysis. Needs calls:read. */
 export type CallAppointmentsArgs = {
   first?: Scalars['Int']['input'];
 };
 
+/** The AI analysis of a call: live while it runs, final after. Needs calls:read. */
 export type CallAnalysis = Node & {
   __typename?: 'CallAnalysis';
+  /** Signs of interest, in transcript order (at most 50). */
   buyingSignals: Array<BuyingSignal>;
   /** AI cost in micro-dollars */
   costMicroDollars: Scalars['Float']['output'];
   /** The configured provider failed or was over budget; the local analyzer stood in */
   degraded: Scalars['Boolean']['output'];
+  /** The analysis id (a UUID). */
   id: Scalars['ID']['output'];
+  /** LIVE or FINAL. */
   kind: AnalysisKind;
+  /** Talk ratio, questions and monologues. */
   metrics: ConversationMetrics;
+  /** The model that produced it, e.g. a provider model name or the local analyzer version. */
   model: Scalars['String']['output'];
+  /** Objections raised, in transcript order (at most 50). */
   objections: Array<Objection>;
+  /** Version of the prompt and output contract used. */
   promptVersion: Scalars['String']['output'];
   /** local or openai */
   provider: Scalars['String']['output'];
+  /** Final segments this analysis has read. */
   segmentsAnalyzed: Scalars['Int']['output'];
+  /** Overall tone of the call. */
   sentiment: Sentiment;
+  /** Tone of each side. */
   sentimentBySpeaker: SentimentBySpeaker;
+  /** A few sentences on what the call was about and what was agreed. */
   summary: Scalars['String']['output'];
   /** IANA time zone (e.g. "America/Chicago") the analysis resolved relative dates and times in: the organization's zone when the call was first analyzed. Re-analyses keep it, so changing the organization's zone does not move the appointments and due dates of earlier calls. Null for analyses stored before it was recorded. */
   timezone?: Maybe<Scalars['String']['output']>;
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** What happened to a call (callUpdated subscription). */
 export type CallChangeKind =
+  /** The call reached a terminal status. */
   | 'ENDED'
+  /** The call was created or started ringing. */
   | 'STARTED'
+  /** Status or details changed. */
   | 'UPDATED';
 
+/** A page of Call items (Relay cursor connection); ask for more with `first` and `after`. */
 export type CallConnection = {
   __typename?: 'CallConnection';
+  /** The items of this page, in the list's order; at most `first` (default 20, at most MAX_PAGE_SIZE). */
   edges: Array<CallEdge>;
+  /** Whether more pages exist, and the cursors to reach them. */
   pageInfo: PageInfo;
-  /** All matching rows, not just this page */
+  /** All matching items, not just this page (counted on request only). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** Who placed the call. */
 export type CallDirection =
+  /** The customer called one of our numbers. */
   | 'INBOUND'
+  /** We called the customer (startCall or a bridge). */
   | 'OUTBOUND';
 
+/** One Call in a CallConnection, with its cursor. */
 export type CallEdge = {
   __typename?: 'CallEdge';
+  /** Opaque position of this item; pass it as `after` to continue after it. Valid as long as the list's order is unchanged. */
   cursor: Scalars['String']['output'];
+  /** The Call. */
   node: Call;
 };
 
+/** Which calls to list; all given conditions must hold. */
 export type CallFilterInput = {
+  /** Only inbound or only outbound calls. */
   direction?: InputMaybe<CallDirection>;
   /** Only calls whose analysis found at least one buying signal (true) or none (false) */
   hasBuyingSignal?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Calls with this lead. */
   leadId?: InputMaybe<Scalars['ID']['input']>;
   /** Overall sentiment of the analysis */
   sentiment?: InputMaybe<Array<SentimentLabel>>;
+  /** Started at or after this instant. */
   startedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Started before this instant. */
   startedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Calls in any of these statuses. */
   status?: InputMaybe<Array<CallStatus>>;
 };
 
+/** How to sort calls. */
 export type CallOrderByInput = {
+  /** Which way. */
   direction?: OrderDirection;
+  /** What to sort by. */
   field?: CallOrderField;
 };
 
+/** What `calls` sorts by; ties are broken by id. */
 export type CallOrderField =
+  /** When the call was created. */
   | 'CREATED_AT'
+  /** How long it lasted. */
   | 'DURATION'
+  /** When it started. */
   | 'STARTED_AT';
 
+/** The result of a call mutation. */
 export type CallPayload = {
   __typename?: 'CallPayload';
+  /** The call as stored after the mutation. */
   call: Call;
 };
 
-/** Only moves forward; the first terminal status wins */
+/** Only moves forward; the first terminal status (COMPLETED, BUSY, NO_ANSWER, FAILED, CANCELED) wins. */
 export type CallStatus =
+  /** The other end was busy. */
   | 'BUSY'
+  /** Hung up before it was answered. */
   | 'CANCELED'
+  /** Answered and ended normally; the final analysis follows. */
   | 'COMPLETED'
+  /** Could not be placed or connected; raises a CALL_FAILED alert. */
   | 'FAILED'
+  /** Answered and running; live analysis updates as segments arrive. */
   | 'IN_PROGRESS'
+  /** Nobody answered. */
   | 'NO_ANSWER'
+  /** Accepted by Twilio, not ringing yet. */
   | 'QUEUED'
+  /** Ringing at the other end. */
   | 'RINGING';
 
+/** A call started, changed or ended (callUpdated subscription). */
 export type CallUpdatedEvent = {
   __typename?: 'CallUpdatedEvent';
+  /** When it happened. */
   at: Scalars['DateTime']['output'];
+  /** The call as it is now. */
   call: Call;
+  /** What happened. */
   kind: CallChangeKind;
 };
 
@@ -602,21 +887,40 @@ export type ChangePasswordInput = {
 
 /** Change a user's role; their sessions end, so they sign in again with the new permissions */
 export type ChangeUserRoleInput = {
+  /** The new role. */
   role: UserRole;
   /** The user; only an owner may change an owner or make one */
   userId: Scalars['ID']['input'];
 };
 
-export type CircuitStatusType = {
-  __typename?: 'CircuitStatusType';
+/** State of a circuit breaker. */
+export type CircuitState =
+  /** Working: calls go through. */
+  | 'CLOSED'
+  /** Trying again: the next call decides between CLOSED and OPEN. */
+  | 'HALF_OPEN'
+  /** Failing: calls are refused at once for a while (a CIRCUIT_OPEN alert is raised). */
+  | 'OPEN';
+
+/** The circuit breaker of one dependency. */
+export type CircuitStatus = {
+  __typename?: 'CircuitStatus';
+  /** CLOSED, OPEN or HALF_OPEN. */
+  breakerState: CircuitState;
+  /** When the state last changed (or the process started). */
   changedAt: Scalars['DateTime']['output'];
   /** False when this deployment has not set the dependency up or, for Slack (set up per organization), when your organization has no webhook URL */
   configured: Scalars['Boolean']['output'];
+  /** Failures in a row; the breaker opens at its threshold. */
   consecutiveFailures: Scalars['Int']['output'];
+  /** The last failure message; null: none since start. */
   lastFailure?: Maybe<Scalars['String']['output']>;
   /** openai, twilio, smtp or slack */
   name: Scalars['String']['output'];
-  /** closed, open or half-open */
+  /**
+   * closed, open or half-open
+   * @deprecated Use breakerState, the CircuitState enum.
+   */
   state: Scalars['String']['output'];
 };
 
@@ -632,59 +936,81 @@ export type ConfirmAppointmentInput = {
   id: Scalars['ID']['input'];
 };
 
+/** How the conversation went, measured from the transcript. */
 export type ConversationMetrics = {
   __typename?: 'ConversationMetrics';
   /** Share of spoken time that is the agent's, 0..1 */
   agentTalkRatio: Scalars['Float']['output'];
+  /** Longest stretch one side spoke without the other, in milliseconds. */
   longestMonologueMs: Scalars['Int']['output'];
+  /** Who spoke the longest monologue; null with no speech. */
   longestMonologueSpeaker?: Maybe<Speaker>;
+  /** Questions the agent asked. */
   questionsByAgent: Scalars['Int']['output'];
+  /** Questions the customer asked. */
   questionsByCustomer: Scalars['Int']['output'];
 };
 
+/** A new partner API key (createApiKey, apikeys:manage). */
 export type CreateApiKeyInput = {
   /** Optional, 1–255 characters (a UUID is a good choice), kept 24 hours per caller (user or API key) and organization. Retrying with the same key and the same input returns the first answer without doing it again (its objects as they are now); the same key with a different input is CONFLICT on input.idempotencyKey, and so is a retry while the first request is still running. A request that fails keeps nothing: retry it with the same key. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** A name for people, 1–100 characters. */
   name: Scalars['String']['input'];
-  /** e.g. ["leads:read", "leads:write"]; see README for the list */
+  /** Permissions the key gets, from: leads:read, leads:write, calls:read, calls:write, quotes:read, alerts:read, system:read, bridge (BAD_USER_INPUT on scopes otherwise); e.g. ["leads:read", "leads:write"] */
   scopes: Array<Scalars['String']['input']>;
 };
 
+/** The result of createApiKey. */
 export type CreateApiKeyPayload = {
   __typename?: 'CreateApiKeyPayload';
+  /** The key as stored (without the secret). */
   apiKey: ApiKey;
   /** The whole key. Shown this once; store it now. */
   secret: Scalars['String']['output'];
 };
 
+/** A new lead (createLead, leads:write). Profile scoring runs in the background afterwards. */
 export type CreateLeadInput = {
-  /** Budget in minor units (cents) */
+  /** Budget in minor units (cents), 0 or more, with budgetCurrency; null clears. */
   budgetCents?: InputMaybe<Scalars['Int']['input']>;
+  /** ISO 4217 code of budgetCents, e.g. USD. */
   budgetCurrency?: InputMaybe<Scalars['Currency']['input']>;
+  /** Company name, at most 200 characters; null clears. */
   company?: InputMaybe<Scalars['String']['input']>;
+  /** Extra fields as a JSON object (up to 50 keys: letters, digits and _, starting with a letter); replaces the lead's custom fields. */
   customFields?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** Stored lower-cased; unique per organization among leads; null clears. */
   email?: InputMaybe<Scalars['EmailAddress']['input']>;
   /** Your own id for this lead; upserts match on it first */
   externalId?: InputMaybe<Scalars['String']['input']>;
   /** Optional, 1–255 characters (a UUID is a good choice), kept 24 hours per caller (user or API key) and organization. Retrying with the same key and the same input returns the first answer without doing it again (its objects as they are now); the same key with a different input is CONFLICT on input.idempotencyKey, and so is a retry while the first request is still running. A request that fails keeps nothing: retry it with the same key. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Display name, 1–200 characters. */
   name: Scalars['String']['input'];
+  /** A user of this organization who owns the lead (BAD_USER_INPUT on ownerId otherwise); null clears. */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   /** E.164, e.g. +15125550100 */
   phone?: InputMaybe<Scalars['PhoneNumber']['input']>;
   /** Where the lead first came from: set when it is created; updates (updateLead, upsertLead, importLeads) keep it */
   source?: InputMaybe<LeadSource>;
+  /** Pipeline stage (NEW when a lead is created without one). */
   status?: InputMaybe<LeadStatus>;
+  /** Up to 50 labels; replaces the lead's tags. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** A new user with a password set by an admin (createUser, users:manage); inviteUser lets them choose it instead. */
 export type CreateUserInput = {
+  /** Sign-in address; unique across Switchboard (CONFLICT on email when taken). */
   email: Scalars['EmailAddress']['input'];
+  /** Display name, 1–200 characters. */
   name: Scalars['String']['input'];
   /** 12–200 characters, and hard to guess (zxcvbn score 3 of 4, not built from the email or name) */
   password: Scalars['String']['input'];
   /** E.164; where CRITICAL alerts reach them by SMS */
   phone?: InputMaybe<Scalars['PhoneNumber']['input']>;
+  /** What they may do; only an owner may create an owner. */
   role: UserRole;
 };
 
@@ -694,12 +1020,16 @@ export type DeactivateUserInput = {
   userId: Scalars['ID']['input'];
 };
 
+/** The lead to delete (deleteLead, leads:write). */
 export type DeleteLeadInput = {
+  /** The lead's id; NOT_FOUND for an unknown id or another organization's. */
   id: Scalars['ID']['input'];
 };
 
+/** The result of deleteLead. */
 export type DeleteLeadPayload = {
   __typename?: 'DeleteLeadPayload';
+  /** The id of the lead that was deleted (with its score history; calls keep no lead). */
   deletedLeadId: Scalars['ID']['output'];
 };
 
@@ -709,49 +1039,71 @@ export type DeletePhoneNumberInput = {
   id: Scalars['ID']['input'];
 };
 
+/** The result of deletePhoneNumber. */
 export type DeletePhoneNumberPayload = {
   __typename?: 'DeletePhoneNumberPayload';
+  /** The id of the number that was removed. */
   deletedPhoneNumberId: Scalars['ID']['output'];
 };
 
+/** How a notification reaches someone. */
 export type DeliveryChannel =
+  /** An email (SMTP, or the mail outbox without SMTP_URL). */
   | 'EMAIL'
+  /** The organization's Slack incoming webhook. */
   | 'SLACK'
+  /** A text to the user's phone (Twilio). */
   | 'SMS';
 
+/** Progress of one notification. */
 export type DeliveryStatus =
+  /** Gave up after retries; lastError says why. */
   | 'FAILED'
+  /** Waiting for quiet hours to end (AlertSettings.quietHours). */
   | 'HELD'
+  /** Queued to be sent. */
   | 'PENDING'
   /** Handed to the channel; the outcome is not recorded yet. A delivery interrupted here is never sent again (FAILED, saying so), so nobody gets it twice. */
   | 'SENDING'
+  /** The channel accepted it. */
   | 'SENT'
+  /** The channel or the recipient's address is not set up: nothing to send, nothing wrong. */
   | 'SKIPPED';
 
+/** A per-item problem inside an otherwise successful mutation (bulk operations). */
 export type FieldError = {
   __typename?: 'FieldError';
   /** Error code, as in extensions.code */
   code: Scalars['String']['output'];
   /** Path of the offending field, e.g. input.leads.3.email */
   field?: Maybe<Scalars['String']['output']>;
+  /** What is wrong, for people. */
   message: Scalars['String']['output'];
 };
 
+/** A lead became hot (hotLead subscription). */
 export type HotLeadEvent = {
   __typename?: 'HotLeadEvent';
+  /** The HOT_LEAD alert raised for it. */
   alert: Alert;
+  /** When it became hot. */
   at: Scalars['DateTime']['output'];
+  /** The lead, now HOT. */
   lead: Lead;
   /** The score change that made it hot */
   reason: Scalars['String']['output'];
 };
 
+/** What became of one row of importLeads. */
 export type ImportLeadResult = {
   __typename?: 'ImportLeadResult';
+  /** True when the row created a new lead, false when it updated one (or failed). */
   created: Scalars['Boolean']['output'];
+  /** Why the row failed (empty when it succeeded), at most 10. */
   errors: Array<FieldError>;
   /** Position of the row in input.leads */
   index: Scalars['Int']['output'];
+  /** The lead created or updated; null when the row failed. */
   lead?: Maybe<Lead>;
 };
 
@@ -783,6 +1135,7 @@ export type ImportLeadRowInput = {
   tags?: InputMaybe<Scalars['JSON']['input']>;
 };
 
+/** A batch for importLeads (leads:write). */
 export type ImportLeadsInput = {
   /** Optional, 1–255 characters (a UUID is a good choice), kept 24 hours per caller (user or API key) and organization. Retrying with the same key and the same input returns the first answer without doing it again (its objects as they are now); the same key with a different input is CONFLICT on input.idempotencyKey, and so is a retry while the first request is still running. A request that fails keeps nothing: retry it with the same key. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -790,11 +1143,16 @@ export type ImportLeadsInput = {
   leads: Array<ImportLeadRowInput>;
 };
 
+/** The result of importLeads. */
 export type ImportLeadsPayload = {
   __typename?: 'ImportLeadsPayload';
+  /** Rows that created a lead. */
   createdCount: Scalars['Int']['output'];
+  /** Rows that failed; see results. */
   failedCount: Scalars['Int']['output'];
+  /** One result per input row, in input order. */
   results: Array<ImportLeadResult>;
+  /** Rows that updated an existing lead (matched by externalId, email or phone). */
   updatedCount: Scalars['Int']['output'];
 };
 
@@ -809,14 +1167,18 @@ export type InviteUserInput = {
 /** The invitation that was mailed (the token itself is only in the email) */
 export type InviteUserPayload = {
   __typename?: 'InviteUserPayload';
+  /** Where the invitation went. */
   email: Scalars['EmailAddress']['output'];
   /** After this the invitation can no longer be accepted (INVITE_TTL_SECONDS) */
   expiresAt: Scalars['DateTime']['output'];
+  /** The role the account will have. */
   role: UserRole;
 };
 
+/** A person or company that may buy. Read with leads:read; changed with leads:write. */
 export type Lead = Node & {
   __typename?: 'Lead';
+  /** What the lead may spend; null: not known. */
   budget?: Maybe<Money>;
   /**
    * Newest first; first is clamped to 0–50
@@ -825,15 +1187,23 @@ export type Lead = Node & {
   calls: Array<Call>;
   /** The lead's calls, newest first; 10 per page by default, at most 50 */
   callsConnection: CallConnection;
+  /** Company name. */
   company?: Maybe<Scalars['String']['output']>;
+  /** When the lead was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Any extra fields a partner keeps on the lead (bounded JSON object). */
   customFields: Scalars['JSONObject']['output'];
+  /** Email address; unique per organization among leads. */
   email?: Maybe<Scalars['EmailAddress']['output']>;
   /** Partner id; unique per organization */
   externalId?: Maybe<Scalars['String']['output']>;
+  /** The lead id (a UUID). */
   id: Scalars['ID']['output'];
+  /** The latest call or change concerning the lead. */
   lastActivityAt: Scalars['DateTime']['output'];
+  /** Display name, 1–200 characters. */
   name: Scalars['String']['output'];
+  /** The user who owns the lead; null: unassigned. */
   owner?: Maybe<User>;
   /** E.164 */
   phone?: Maybe<Scalars['PhoneNumber']['output']>;
@@ -846,19 +1216,26 @@ export type Lead = Node & {
   scoreHistory: Array<ScoreEvent>;
   /** Score changes, newest first (in the order they were applied); 20 per page by default, at most 100 */
   scoreHistoryConnection: ScoreEventConnection;
+  /** Where the lead came from. */
   source: LeadSource;
+  /** Pipeline stage, set by people. */
   status: LeadStatus;
+  /** Free labels, at most 50, each at most 50 characters. */
   tags: Array<Scalars['String']['output']>;
+  /** HOT, WARM or COLD from the score and the organization thresholds. */
   temperature: LeadTemperature;
+  /** When any field last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
 
+/** A person or company that may buy. Read with leads:read; changed with leads:write. */
 export type LeadCallsArgs = {
   first?: Scalars['Int']['input'];
 };
 
 
+/** A person or company that may buy. Read with leads:read; changed with leads:write. */
 export type LeadCallsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -867,11 +1244,13 @@ export type LeadCallsConnectionArgs = {
 };
 
 
+/** A person or company that may buy. Read with leads:read; changed with leads:write. */
 export type LeadScoreHistoryArgs = {
   first?: Scalars['Int']['input'];
 };
 
 
+/** A person or company that may buy. Read with leads:read; changed with leads:write. */
 export type LeadScoreHistoryConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -879,107 +1258,165 @@ export type LeadScoreHistoryConnectionArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What happened to a lead (leadChanged subscription). */
 export type LeadChangeKind =
+  /** The lead was created. */
   | 'CREATED'
+  /** The lead was deleted; LeadChangedEvent.lead is null. */
   | 'DELETED'
+  /** Fields changed; LeadChangedEvent.changedFields names them. */
   | 'UPDATED';
 
+/** A lead was created, changed or deleted (leadChanged subscription). */
 export type LeadChangedEvent = {
   __typename?: 'LeadChangedEvent';
+  /** When the change was committed. */
   at: Scalars['DateTime']['output'];
   /** Fields whose value changed (UPDATED only) */
   changedFields: Array<Scalars['String']['output']>;
+  /** What happened. */
   kind: LeadChangeKind;
   /** The lead as it is when the event is delivered (a later change may already show); null when DELETED or gone */
   lead?: Maybe<Lead>;
+  /** The lead it happened to (still set when DELETED). */
   leadId: Scalars['ID']['output'];
 };
 
+/** Which lead changes to receive; all given conditions must hold. */
 export type LeadChangedFilterInput = {
+  /** Only these kinds of change. */
   kinds?: InputMaybe<Array<LeadChangeKind>>;
+  /** Only leads owned by this user. */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only leads now in these statuses. */
   status?: InputMaybe<Array<LeadStatus>>;
+  /** Only leads now at these temperatures. */
   temperature?: InputMaybe<Array<LeadTemperature>>;
 };
 
+/** A page of Lead items (Relay cursor connection); ask for more with `first` and `after`. */
 export type LeadConnection = {
   __typename?: 'LeadConnection';
+  /** The items of this page, in the list's order; at most `first` (default 20, at most MAX_PAGE_SIZE). */
   edges: Array<LeadEdge>;
+  /** Whether more pages exist, and the cursors to reach them. */
   pageInfo: PageInfo;
-  /** All matching rows, not just this page */
+  /** All matching items, not just this page (counted on request only). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Lead in a LeadConnection, with its cursor. */
 export type LeadEdge = {
   __typename?: 'LeadEdge';
+  /** Opaque position of this item; pass it as `after` to continue after it. Valid as long as the list's order is unchanged. */
   cursor: Scalars['String']['output'];
+  /** The Lead. */
   node: Lead;
 };
 
+/** Which leads to list; all given conditions must hold. */
 export type LeadFilterInput = {
+  /** Created at or after this instant. */
   createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Created before this instant. */
   createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
   /** Custom fields equal to these values */
   customFields?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** Last activity at or after this instant. */
   lastActivityAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Last activity before this instant. */
   lastActivityBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Leads owned by this user. */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Score at most this, 0–100. */
   scoreMax?: InputMaybe<Scalars['Int']['input']>;
+  /** Score at least this, 0–100. */
   scoreMin?: InputMaybe<Scalars['Int']['input']>;
-  /** Text in name, email, phone or company */
+  /** Text in name, email, phone or company; at most 100 characters. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Leads from any of these sources. */
   source?: InputMaybe<Array<LeadSource>>;
+  /** Leads in any of these statuses. */
   status?: InputMaybe<Array<LeadStatus>>;
   /** Leads with all of these tags */
   tagsAll?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Leads with at least one of these tags */
   tagsAny?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Leads at any of these temperatures. */
   temperature?: InputMaybe<Array<LeadTemperature>>;
   /** Only leads without an owner */
   unassigned?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** How to sort leads. */
 export type LeadOrderByInput = {
+  /** Which way. */
   direction?: OrderDirection;
+  /** What to sort by. */
   field?: LeadOrderField;
 };
 
+/** What `leads` sorts by; ties are broken by id so pages never overlap. */
 export type LeadOrderField =
+  /** When the lead was created. */
   | 'CREATED_AT'
+  /** Lead.lastActivityAt: the latest call or change. */
   | 'LAST_ACTIVITY_AT'
+  /** The name. */
   | 'NAME'
+  /** The score (0–100). */
   | 'SCORE'
+  /** When the lead last changed. */
   | 'UPDATED_AT';
 
+/** The result of a lead mutation. */
 export type LeadPayload = {
   __typename?: 'LeadPayload';
+  /** The lead as stored after the mutation. */
   lead: Lead;
 };
 
-/** Where a lead came from */
+/** Where a lead came from. Set on creation; changes nothing else. */
 export type LeadSource =
+  /** A phone call (an inbound call from an unknown number creates one). */
   | 'CALL'
+  /** A website chat. */
   | 'CHAT'
+  /** An email. */
   | 'EMAIL'
+  /** A bulk import (importLeads). */
   | 'IMPORT'
+  /** A partner system, through the API. */
   | 'PARTNER'
+  /** A text message. */
   | 'SMS'
+  /** A web form or the admin app. */
   | 'WEB'
+  /** A WhatsApp message. */
   | 'WHATSAPP';
 
-/** Where a lead is in the pipeline */
+/** Where a lead is in the pipeline; set by people (updateLead), never by scoring. */
 export type LeadStatus =
+  /** Someone has reached them. */
   | 'CONTACTED'
+  /** Will not buy. */
   | 'LOST'
+  /** Not contacted yet. */
   | 'NEW'
+  /** An offer or quote is out. */
   | 'PROPOSAL'
+  /** A real prospect: need, budget and authority confirmed. */
   | 'QUALIFIED'
+  /** Became a customer. */
   | 'WON';
 
-/** HOT ≥ hotThreshold, WARM ≥ warmThreshold, else COLD (per organization) */
+/** Derived from the score and the organization's thresholds; re-derived when either changes. */
 export type LeadTemperature =
+  /** Score below Organization.warmThreshold. */
   | 'COLD'
+  /** Score at or above Organization.hotThreshold; reaching it raises a HOT_LEAD alert. */
   | 'HOT'
+  /** Score at or above Organization.warmThreshold, below hotThreshold. */
   | 'WARM';
 
 /** A live call took in a final segment; or (final: true) its post-call analysis is ready */
@@ -987,8 +1424,11 @@ export type LiveCallAnalysisEvent = {
   __typename?: 'LiveCallAnalysisEvent';
   /** The call analysis after this segment: running sentiment and metrics */
   analysis?: Maybe<CallAnalysis>;
+  /** When it was analyzed. */
   at: Scalars['DateTime']['output'];
+  /** The call. */
   callId: Scalars['ID']['output'];
+  /** True once, for the post-call analysis. */
   final: Scalars['Boolean']['output'];
   /** Signals found in this segment */
   newBuyingSignals: Array<BuyingSignal>;
@@ -998,34 +1438,44 @@ export type LiveCallAnalysisEvent = {
   segment?: Maybe<TranscriptSegment>;
   /** This segment's sentiment (final event: the call's) */
   segmentSentiment: Sentiment;
+  /** The segment sequence this event is about (final event: the last one analyzed). */
   sequence: Scalars['Int']['output'];
 };
 
+/** Sign-in with email and password (login; no sign-in needed). */
 export type LoginInput = {
+  /** The user's email address (any case). */
   email: Scalars['EmailAddress']['input'];
+  /** The password, 1–200 characters. */
   password: Scalars['String']['input'];
 };
 
+/** A signed-in session. */
 export type LoginPayload = {
   __typename?: 'LoginPayload';
+  /** When the token stops working (JWT_TTL_SECONDS after sign-in); sign in again then. */
   expiresAt: Scalars['DateTime']['output'];
   /** Send as "Authorization: Bearer <token>" or in graphql-ws connection_init { authorization } */
   token: Scalars['String']['output'];
+  /** The signed-in user. */
   user: User;
 };
 
+/** An amount of money in one currency. */
 export type Money = {
   __typename?: 'Money';
-  /** Integer minor units (cents) */
+  /** Integer minor units (cents): 12345 is 123.45. */
   amountCents: Scalars['Int']['output'];
+  /** ISO 4217 code, e.g. USD. */
   currency: Scalars['Currency']['output'];
 };
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** No sign-in needed: creates the invited account from the emailed token and signs it in */
   acceptInvite: LoginPayload;
-  /** Someone is on it: stops escalation */
+  /** Someone is on it: stops escalation. Needs alerts:write. */
   acknowledgeAlert: AlertPayload;
   /** A person moves the score, with a reason kept in the score history */
   adjustLeadScore: LeadPayload;
@@ -1033,22 +1483,29 @@ export type Mutation = {
   analyzeCall: CallPayload;
   /** Idempotent by (call, sequence); order is restored by sequence */
   appendTranscriptSegments: AppendTranscriptSegmentsPayload;
+  /** Cancels an appointment. Needs calls:write. */
   cancelAppointment: AppointmentPayload;
   /** Changes my password (needs the current one); ends my other sessions and returns a new token */
   changePassword: LoginPayload;
   /** Changes a user's role; ends their sessions so the new permissions apply at once */
   changeUserRole: UserPayload;
+  /** Marks an action item DONE. Needs calls:write. */
   completeActionItem: ActionItemPayload;
-  /** A person confirms an appointment the call analysis proposed */
+  /** A person confirms an appointment the call analysis proposed. Needs calls:write. */
   confirmAppointment: AppointmentPayload;
+  /** Creates an API key and returns its secret, once. Needs apikeys:manage. */
   createApiKey: CreateApiKeyPayload;
+  /** Creates a lead; scores its profile in the background (score events follow). CONFLICT on email or externalId when taken. Needs leads:write. */
   createLead: LeadPayload;
-  /** Registers one of our Twilio numbers; inbound calls to it belong to this organization */
+  /** Registers one of our Twilio numbers; inbound calls to it belong to this organization. Needs numbers:manage. */
   createPhoneNumber: PhoneNumberPayload;
+  /** Creates a user with a password set by the caller. Needs users:manage. */
   createUser: UserPayload;
   /** Deactivates a user: ends their sessions and open sockets; they can no longer sign in */
   deactivateUser: UserPayload;
+  /** Deletes a lead with its score history (its calls stay, without a lead). Needs leads:write. */
   deleteLead: DeleteLeadPayload;
+  /** Removes a number; inbound calls to it are no longer taken. Needs numbers:manage. */
   deletePhoneNumber: DeletePhoneNumberPayload;
   /** Bulk upsert, in order; each row is validated on its own: bad rows are reported in results and do not stop the good ones */
   importLeads: ImportLeadsPayload;
@@ -1062,199 +1519,238 @@ export type Mutation = {
   requestPasswordReset: RequestPasswordResetPayload;
   /** No sign-in needed: sets a new password with the emailed token (works once), ends every other session and signs in */
   resetPassword: LoginPayload;
-  /** Done; a new occurrence of its key opens a new alert */
+  /** Done; a new occurrence of its key opens a new alert. Needs alerts:write. */
   resolveAlert: AlertPayload;
+  /** Revokes an API key: it answers UNAUTHENTICATED from now on. Needs apikeys:manage. */
   revokeApiKey: ApiKeyPayload;
   /** No sign-in needed: creates an organization (default settings) with you as its owner and signs you in. Only when the server sets SIGNUP_ENABLED (FORBIDDEN otherwise); at most SIGNUP_MAX_PER_IP_PER_HOUR (5) per address per hour (RATE_LIMITED with extensions.retryAfterSeconds) */
   signUp: LoginPayload;
+  /** Quiet until input.until: no escalation or notifications; escalation restarts from then. Needs alerts:write. */
   snoozeAlert: AlertPayload;
-  /** Places a Twilio call from one of our numbers to the lead; NOT_CONFIGURED without Twilio */
+  /** Places a Twilio call from one of our numbers to the lead; NOT_CONFIGURED without Twilio. Needs calls:write. */
   startCall: CallPayload;
   /** Transcribes the recording (Whisper), then analyzes; returns at once with analysisStatus PENDING */
   transcribeCall: CallPayload;
+  /** Changes an action item's text, due date or status. Needs calls:write. */
   updateActionItem: ActionItemPayload;
+  /** Changes a lead: omitted fields stay, null clears. Needs leads:write. */
   updateLead: LeadPayload;
-  /** Changing thresholds re-derives every lead temperature */
+  /** Changing thresholds re-derives every lead temperature. Needs org:manage (owners). */
   updateOrganization: OrganizationPayload;
+  /** Changes a number's label, purpose or forwarding. Needs numbers:manage. */
   updatePhoneNumber: PhoneNumberPayload;
-  /** Idempotent by externalId, else email, else phone */
+  /** Idempotent by externalId, else email, else phone: updates the lead found, else creates one. Needs leads:write. */
   upsertLead: UpsertLeadPayload;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationAcceptInviteArgs = {
   input: AcceptInviteInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationAcknowledgeAlertArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   input?: InputMaybe<AcknowledgeAlertInput>;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationAdjustLeadScoreArgs = {
   input: AdjustLeadScoreInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationAnalyzeCallArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   input?: InputMaybe<AnalyzeCallInput>;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationAppendTranscriptSegmentsArgs = {
   input: AppendTranscriptSegmentsInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationCancelAppointmentArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   input?: InputMaybe<CancelAppointmentInput>;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationChangeUserRoleArgs = {
   input: ChangeUserRoleInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationCompleteActionItemArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   input?: InputMaybe<CompleteActionItemInput>;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationConfirmAppointmentArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   input?: InputMaybe<ConfirmAppointmentInput>;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationCreateLeadArgs = {
   input: CreateLeadInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationCreatePhoneNumberArgs = {
   input: PhoneNumberInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationDeactivateUserArgs = {
   input: DeactivateUserInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationDeleteLeadArgs = {
   input: DeleteLeadInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationDeletePhoneNumberArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   input?: InputMaybe<DeletePhoneNumberInput>;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationImportLeadsArgs = {
   input: ImportLeadsInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationInviteUserArgs = {
   input: InviteUserInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationLoginArgs = {
   input: LoginInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationRecordCallEventArgs = {
   input: RecordCallEventInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationRequestPasswordResetArgs = {
   input: RequestPasswordResetInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationResetPasswordArgs = {
   input: ResetPasswordInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationResolveAlertArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   input?: InputMaybe<ResolveAlertInput>;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationSignUpArgs = {
   input: SignUpInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationSnoozeAlertArgs = {
   input: SnoozeAlertInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationStartCallArgs = {
   input: StartCallInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationTranscribeCallArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   input?: InputMaybe<TranscribeCallInput>;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationUpdateActionItemArgs = {
   input: UpdateActionItemInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationUpdateLeadArgs = {
   input: UpdateLeadInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationUpdatePhoneNumberArgs = {
   input: UpdatePhoneNumberInput;
 };
 
 
+/** Writes. Each runs in one transaction; events and jobs follow after commit. Sign-in needed unless the field says otherwise. */
 export type MutationUpsertLeadArgs = {
   input: UpsertLeadInput;
 };
@@ -1265,53 +1761,82 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
-/** One notification of an alert to one recipient over one channel */
+/** One notification of an alert to one recipient over one channel. Needs alerts:read. */
 export type NotificationDelivery = Node & {
   __typename?: 'NotificationDelivery';
+  /** Send attempts so far. */
   attempts: Scalars['Int']['output'];
+  /** SMS, EMAIL or SLACK. */
   channel: DeliveryChannel;
+  /** When it was queued. */
   createdAt: Scalars['DateTime']['output'];
+  /** The escalation level that sent it (1–3). */
   escalationLevel: Scalars['Int']['output'];
+  /** The delivery id (a UUID). */
   id: Scalars['ID']['output'];
+  /** Why the last attempt failed. */
   lastError?: Maybe<Scalars['String']['output']>;
   /** Email address, phone number or "slack"; empty when skipped for lack of one */
   recipient: Scalars['String']['output'];
   /** Held for quiet hours until then */
   sendAfter?: Maybe<Scalars['DateTime']['output']>;
+  /** When the channel accepted it. */
   sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Progress of this notification. */
   status: DeliveryStatus;
 };
 
+/** A reason not to buy that the customer raised. */
 export type Objection = {
   __typename?: 'Objection';
+  /** What kind of objection. */
   kind: ObjectionKind;
+  /** The words that show it. */
   quote: Scalars['String']['output'];
+  /** TranscriptSegment.sequence it was found in. */
   segmentSequence: Scalars['Int']['output'];
 };
 
+/** What held the customer back. */
 export type ObjectionKind =
+  /** Someone else decides. */
   | 'AUTHORITY'
+  /** Considering or using someone else. */
   | 'COMPETITOR'
+  /** Not sure they need it. */
   | 'NEED'
+  /** Too expensive. */
   | 'PRICE'
+  /** Not now. */
   | 'TIMING'
+  /** Doubts about us or the product. */
   | 'TRUST';
 
+/** Sort direction. */
 export type OrderDirection =
+  /** Smallest, oldest or A first. */
   | 'ASC'
+  /** Largest, newest or Z first. */
   | 'DESC';
 
+/** A tenant: every other object belongs to exactly one. Any signed-in member reads their own (organization, me); owners change it (updateOrganization). */
 export type Organization = Node & {
   __typename?: 'Organization';
+  /** What happens when the monthly AI budget is used up. */
   aiBudgetPolicy: AiBudgetPolicy;
   /** Monthly AI budget in micro-dollars; null: none */
   aiMonthlyBudgetMicros?: Maybe<Scalars['Float']['output']>;
-  alertSettings: AlertSettingsType;
+  /** How alerts escalate and notify. */
+  alertSettings: AlertSettings;
+  /** When the organization was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Score at or above which a lead is HOT */
   hotThreshold: Scalars['Int']['output'];
+  /** The organization id (a UUID). */
   id: Scalars['ID']['output'];
+  /** Display name. */
   name: Scalars['String']['output'];
+  /** Short unique name, lower-case letters, digits and dashes. */
   slug: Scalars['String']['output'];
   /** IANA time zone for business hours and spoken dates */
   timezone: Scalars['String']['output'];
@@ -1319,96 +1844,129 @@ export type Organization = Node & {
   warmThreshold: Scalars['Int']['output'];
 };
 
+/** The result of updateOrganization. */
 export type OrganizationPayload = {
   __typename?: 'OrganizationPayload';
+  /** The organization as stored after the mutation. */
   organization: Organization;
 };
 
-/** Relay page info */
+/** Where a page of a connection sits in the whole list (Relay cursor connections). */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last item on this page, to pass as `after`; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** More items follow this page: pass endCursor as `after` to get them. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Items come before this page (a cursor was given as `after`). */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item on this page; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** A time range [from, to) */
 export type PeriodInput = {
+  /** Start, included. */
   from: Scalars['DateTime']['input'];
+  /** End, excluded; after from. */
   to: Scalars['DateTime']['input'];
 };
 
+/** One of our Twilio numbers to register (createPhoneNumber, numbers:manage). */
 export type PhoneNumberInput = {
+  /** The number in E.164 form; unique across Switchboard (CONFLICT when another organization has it). */
   e164: Scalars['PhoneNumber']['input'];
+  /** Inbound calls ring this number (E.164); null: none. */
   forwardTo?: InputMaybe<Scalars['PhoneNumber']['input']>;
+  /** A name for people, at most 100 characters. */
   label?: InputMaybe<Scalars['String']['input']>;
+  /** What the line is for, e.g. SALES or SUPPORT, 1–30 characters. */
   purpose?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The result of a phone number mutation. */
 export type PhoneNumberPayload = {
   __typename?: 'PhoneNumberPayload';
+  /** The number as stored after the mutation. */
   phoneNumber: TwilioNumber;
 };
 
+/** Reads. Every field needs sign-in and sees my organization only. */
 export type Query = {
   __typename?: 'Query';
-  /** AI spend and usage; default period: this month (UTC) */
+  /** AI spend and usage; default period: this month (UTC). Needs usage:read. */
   aiUsage: AiUsageReport;
   /** Null with a NOT_FOUND error for unknown ids and other organizations' alerts alike; the query's other fields still answer */
   alert?: Maybe<Alert>;
   /** For a dashboard badge: alerts in these statuses (default OPEN) by severity */
   alertCounts: AlertCounts;
-  /** Most recently seen first */
+  /** My organization's alerts, most recently seen first. Needs alerts:read. */
   alerts: AlertConnection;
-  /** @deprecated Use apiKeysConnection (paged; this list stops at 1000) */
+  /**
+   * My organization's API keys, newest first, revoked ones included (at most 1000). Needs apikeys:manage.
+   * @deprecated Use apiKeysConnection (paged; this list stops at 1000)
+   */
   apiKeys: Array<ApiKey>;
   /** The organization's API keys (revoked ones too, with revokedAt), newest first; never their secrets. Owners and admins */
   apiKeysConnection: ApiKeyConnection;
-  /** Soonest first */
+  /** My organization's appointments, soonest first. Needs calls:read. */
   appointments: AppointmentConnection;
-  /** Newest first */
+  /** Recorded changes of my organization, newest first. Needs audit:read. */
   auditEvents: AuditEventConnection;
   /** Null with a NOT_FOUND error for unknown ids and other organizations' calls alike; the query's other fields still answer */
   call?: Maybe<Call>;
+  /** My organization's calls, filtered and sorted. Needs calls:read. */
   calls: CallConnection;
   /** Null with a NOT_FOUND error for unknown ids and other organizations' leads alike; the query's other fields still answer */
   lead?: Maybe<Lead>;
+  /** My organization's leads, filtered and sorted. Needs leads:read. */
   leads: LeadConnection;
+  /** Who is calling: the user or API key, the organization and the permissions. UNAUTHENTICATED without sign-in. */
   me: Viewer;
   /** Any object with an identity, by its id, within my organization. Null for an unknown id or another organization's id (indistinguishable); null with a FORBIDDEN error when I lack the read permission of its type (e.g. leads:read for a Lead). Needs sign-in. */
   node?: Maybe<Node>;
   /** Many objects by id, in the order asked, each null as node(id:) would be null. At most 100 ids (BAD_USER_INPUT on `ids` above). Costs a constant few statements whatever the number. Needs sign-in. */
   nodes: Array<Maybe<Node>>;
+  /** My organization. Needs sign-in. */
   organization: Organization;
-  /** @deprecated Use phoneNumbersConnection (paged; this list stops at 1000) */
+  /**
+   * My organization's Twilio numbers, oldest first (at most 1000). Needs calls:read.
+   * @deprecated Use phoneNumbersConnection (paged; this list stops at 1000)
+   */
   phoneNumbers: Array<TwilioNumber>;
   /** The organization's registered Twilio numbers, oldest first */
   phoneNumbersConnection: TwilioNumberConnection;
   /** Switchboard's dependencies (circuit breakers) and my organization's numbers today, including month-to-date AI spend. Needs system:read (owners, admins, or an API key with that scope) */
   systemStatus: SystemStatus;
-  /** @deprecated Use usersConnection (paged; this list stops at 1000) */
+  /**
+   * The people of my organization, oldest first (at most 1000). Needs users:manage.
+   * @deprecated Use usersConnection (paged; this list stops at 1000)
+   */
   users: Array<User>;
   /** The organization's users (active and deactivated), oldest first. Owners and admins */
   usersConnection: UserConnection;
 };
 
 
+/** Reads. Every field needs sign-in and sees my organization only. */
 export type QueryAiUsageArgs = {
   period?: InputMaybe<PeriodInput>;
 };
 
 
+/** Reads. Every field needs sign-in and sees my organization only. */
 export type QueryAlertArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Every field needs sign-in and sees my organization only. */
 export type QueryAlertCountsArgs = {
   status?: InputMaybe<Array<AlertStatus>>;
 };
 
 
+/** Reads. Every field needs sign-in and sees my organization only. */
 export type QueryAlertsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1418,12 +1976,16 @@ export type QueryAlertsArgs = {
 };
 
 
+/** Reads. Every field needs sign-in and sees my organization only. */
 export type QueryApiKeysConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Reads. Every field needs sign-in and sees my organization only. */
 export type QueryAppointmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1433,6 +1995,7 @@ export type QueryAppointmentsArgs = {
 };
 
 
+/** Reads. Every field needs sign-in and sees my organization only. */
 export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1442,11 +2005,13 @@ export type QueryAuditEventsArgs = {
 };
 
 
+/** Reads. Every field needs sign-in and sees my organization only. */
 export type QueryCallArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Every field needs sign-in and sees my organization only. */
 export type QueryCallsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1457,11 +2022,13 @@ export type QueryCallsArgs = {
 };
 
 
+/** Reads. Every field needs sign-in and sees my organization only. */
 export type QueryLeadArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Every field needs sign-in and sees my organization only. */
 export type QueryLeadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1472,27 +2039,36 @@ export type QueryLeadsArgs = {
 };
 
 
+/** Reads. Every field needs sign-in and sees my organization only. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Every field needs sign-in and sees my organization only. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** Reads. Every field needs sign-in and sees my organization only. */
 export type QueryPhoneNumbersConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Reads. Every field needs sign-in and sees my organization only. */
 export type QueryUsersConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A daily window, in the organization time zone, when only CRITICAL alerts notify. */
 export type QuietHours = {
   __typename?: 'QuietHours';
   /** Local HH:MM */
@@ -1501,8 +2077,11 @@ export type QuietHours = {
   start: Scalars['String']['output'];
 };
 
+/** A daily quiet window in the organization time zone; it may cross midnight (22:00–07:00). */
 export type QuietHoursInput = {
+  /** Local HH:MM, 24-hour. */
   end: Scalars['String']['input'];
+  /** Local HH:MM, 24-hour. */
   start: Scalars['String']['input'];
 };
 
@@ -1512,6 +2091,7 @@ export type RecordCallEventInput = {
   callSid: Scalars['String']['input'];
   /** Used when this event creates the call */
   direction?: InputMaybe<CallDirection>;
+  /** Talk time in seconds, 0 or more (on the ending event). */
   durationSeconds?: InputMaybe<Scalars['Int']['input']>;
   /** The caller hung up mid-call */
   endedEarly?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1519,23 +2099,32 @@ export type RecordCallEventInput = {
   from?: InputMaybe<Scalars['PhoneNumber']['input']>;
   /** When it happened (default: now) */
   occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Recording length in seconds, 0 or more. */
   recordingSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** The provider's recording id. */
   recordingSid?: InputMaybe<Scalars['String']['input']>;
+  /** Where the recording can be fetched; transcribeCall uses it. */
   recordingUrl?: InputMaybe<Scalars['String']['input']>;
+  /** The new status; a status earlier than the current one is ignored. */
   status?: InputMaybe<CallStatus>;
   /** Needed on the first event of a call */
   to?: InputMaybe<Scalars['PhoneNumber']['input']>;
 };
 
+/** The recording of a call, as the telephony provider keeps it. */
 export type Recording = {
   __typename?: 'Recording';
+  /** Length in seconds. */
   seconds?: Maybe<Scalars['Int']['output']>;
+  /** The provider's recording id. */
   sid?: Maybe<Scalars['String']['output']>;
+  /** Where the provider serves the recording (may need the provider's credentials). */
   url: Scalars['String']['output'];
 };
 
 /** Ask for a password-reset email */
 export type RequestPasswordResetInput = {
+  /** The address of the account. */
   email: Scalars['EmailAddress']['input'];
 };
 
@@ -1560,82 +2149,123 @@ export type ResolveAlertInput = {
   id: Scalars['ID']['input'];
 };
 
+/** The API key to revoke (revokeApiKey, apikeys:manage); it stops working at once. */
 export type RevokeApiKeyInput = {
-  id: Scalars['String']['input'];
+  /** The key's id; NOT_FOUND for an unknown id or another organization's. */
+  id: Scalars['ID']['input'];
 };
 
-/** One change of a lead score, with its reason */
+/** One change of a lead score, with its reason. Needs leads:read. */
 export type ScoreEvent = Node & {
   __typename?: 'ScoreEvent';
+  /** When the score changed. */
   createdAt: Scalars['DateTime']['output'];
+  /** Points added (negative: removed), -100..100. */
   delta: Scalars['Int']['output'];
+  /** The score event id (a UUID). */
   id: Scalars['ID']['output'];
   /** e.g. "+10 asked about pricing on call of 3 May" */
   reason: Scalars['String']['output'];
+  /** The score after this change, 0–100 (clamped). */
   scoreAfter: Scalars['Int']['output'];
   /** What moved it: PROFILE, MANUAL, CALL … */
   source: Scalars['String']['output'];
 };
 
+/** A page of ScoreEvent items (Relay cursor connection); ask for more with `first` and `after`. */
 export type ScoreEventConnection = {
   __typename?: 'ScoreEventConnection';
+  /** The items of this page, in the list's order; at most `first` (default 20, at most MAX_PAGE_SIZE). */
   edges: Array<ScoreEventEdge>;
+  /** Whether more pages exist, and the cursors to reach them. */
   pageInfo: PageInfo;
-  /** All matching rows, not just this page */
+  /** All matching items, not just this page (counted on request only). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One ScoreEvent in a ScoreEventConnection, with its cursor. */
 export type ScoreEventEdge = {
   __typename?: 'ScoreEventEdge';
+  /** Opaque position of this item; pass it as `after` to continue after it. Valid as long as the list's order is unchanged. */
   cursor: Scalars['String']['output'];
+  /** The ScoreEvent. */
   node: ScoreEvent;
 };
 
+/** The tone of speech. */
 export type Sentiment = {
   __typename?: 'Sentiment';
+  /** POSITIVE, NEUTRAL or NEGATIVE. */
   label: SentimentLabel;
   /** -1 (very negative) .. 1 (very positive) */
   score: Scalars['Float']['output'];
 };
 
+/** Sentiment of each side of a call. */
 export type SentimentBySpeaker = {
   __typename?: 'SentimentBySpeaker';
+  /** Our side. */
   agent: Sentiment;
+  /** The customer. */
   customer: Sentiment;
 };
 
+/** The tone of speech. */
 export type SentimentLabel =
+  /** Mostly negative; a call that ends negative can raise a NEGATIVE_CALL alert. */
   | 'NEGATIVE'
+  /** Neither clearly positive nor negative. */
   | 'NEUTRAL'
+  /** Mostly positive. */
   | 'POSITIVE';
 
+/** Notification channels per alert severity. */
 export type SeverityChannels = {
   __typename?: 'SeverityChannels';
+  /** For CRITICAL alerts. */
   critical: Array<DeliveryChannel>;
+  /** For HIGH alerts. */
   high: Array<DeliveryChannel>;
+  /** For LOW alerts. */
   low: Array<DeliveryChannel>;
+  /** For MEDIUM alerts. */
   medium: Array<DeliveryChannel>;
 };
 
+/** Notification channels per alert severity; each list replaces the current one. */
 export type SeverityChannelsInput = {
+  /** For CRITICAL alerts. */
   critical: Array<DeliveryChannel>;
+  /** For HIGH alerts. */
   high: Array<DeliveryChannel>;
+  /** For LOW alerts. */
   low: Array<DeliveryChannel>;
+  /** For MEDIUM alerts. */
   medium: Array<DeliveryChannel>;
 };
 
+/** Minutes per alert severity; null: never. */
 export type SeverityMinutes = {
   __typename?: 'SeverityMinutes';
+  /** For CRITICAL alerts, 1–1440. */
   critical?: Maybe<Scalars['Int']['output']>;
+  /** For HIGH alerts, 1–1440. */
   high?: Maybe<Scalars['Int']['output']>;
+  /** For LOW alerts, 1–1440. */
   low?: Maybe<Scalars['Int']['output']>;
+  /** For MEDIUM alerts, 1–1440. */
   medium?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Minutes per alert severity before an unacknowledged alert escalates; null: never. */
 export type SeverityMinutesInput = {
+  /** For CRITICAL alerts, 1–1440. */
   critical?: InputMaybe<Scalars['Int']['input']>;
+  /** For HIGH alerts, 1–1440. */
   high?: InputMaybe<Scalars['Int']['input']>;
+  /** For LOW alerts, 1–1440. */
   low?: InputMaybe<Scalars['Int']['input']>;
+  /** For MEDIUM alerts, 1–1440. */
   medium?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1653,24 +2283,32 @@ export type SignUpInput = {
   timezone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Silence an alert for a while (snoozeAlert, alerts:write). */
 export type SnoozeAlertInput = {
+  /** The alert; NOT_FOUND for an unknown id or another organization's. */
   id: Scalars['ID']['input'];
   /** Quiet until then (at most 7 days); escalation restarts from it */
   until: Scalars['DateTime']['input'];
 };
 
+/** Who spoke. */
 export type Speaker =
+  /** Our side of the call. */
   | 'AGENT'
+  /** The lead or customer. */
   | 'CUSTOMER';
 
+/** An outbound call to place (startCall, calls:write). */
 export type StartCallInput = {
   /** One of our phone numbers to call from */
   fromNumberId: Scalars['ID']['input'];
   /** Optional, 1–255 characters (a UUID is a good choice), kept 24 hours per caller (user or API key) and organization. Retrying with the same key and the same input returns the first answer without doing it again (its objects as they are now); the same key with a different input is CONFLICT on input.idempotencyKey, and so is a retry while the first request is still running. A request that fails keeps nothing: retry it with the same key. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The lead to call (it needs a phone number). */
   leadId: Scalars['ID']['input'];
 };
 
+/** Live events over graphql-ws, after commit, for my organization only. */
 export type Subscription = {
   __typename?: 'Subscription';
   /** Alerts raised (or counted again) in my organization, after commit */
@@ -1692,36 +2330,44 @@ export type Subscription = {
 };
 
 
+/** Live events over graphql-ws, after commit, for my organization only. */
 export type SubscriptionAlertRaisedArgs = {
   filter?: InputMaybe<AlertRaisedFilterInput>;
 };
 
 
+/** Live events over graphql-ws, after commit, for my organization only. */
 export type SubscriptionAlertUpdatedArgs = {
   filter?: InputMaybe<AlertUpdatedFilterInput>;
 };
 
 
+/** Live events over graphql-ws, after commit, for my organization only. */
 export type SubscriptionCallUpdatedArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Live events over graphql-ws, after commit, for my organization only. */
 export type SubscriptionLeadChangedArgs = {
   filter?: InputMaybe<LeadChangedFilterInput>;
 };
 
 
+/** Live events over graphql-ws, after commit, for my organization only. */
 export type SubscriptionLiveCallAnalysisArgs = {
   callId: Scalars['ID']['input'];
 };
 
+/** Health of the dependencies and today's numbers (systemStatus, system:read). */
 export type SystemStatus = {
   __typename?: 'SystemStatus';
+  /** When this status was taken. */
   checkedAt: Scalars['DateTime']['output'];
-  circuits: Array<CircuitStatusType>;
+  /** One per dependency. */
+  circuits: Array<CircuitStatus>;
   /** My organization's numbers, today in its time zone */
-  metrics: BusinessMetricsType;
+  metrics: BusinessMetrics;
 };
 
 /** The call whose recording is transcribed, then analyzed */
@@ -1730,9 +2376,12 @@ export type TranscribeCallInput = {
   id: Scalars['ID']['input'];
 };
 
+/** What was said on a call. Needs calls:read. */
 export type Transcript = Node & {
   __typename?: 'Transcript';
+  /** The transcript id (a UUID). */
   id: Scalars['ID']['output'];
+  /** Language code (e.g. en) when known. */
   language?: Maybe<Scalars['String']['output']>;
   /**
    * In sequence order; first is clamped to 0–2000
@@ -1741,15 +2390,18 @@ export type Transcript = Node & {
   segments: Array<TranscriptSegment>;
   /** Segments in sequence order; 100 per page by default, at most 500 */
   segmentsConnection: TranscriptSegmentConnection;
+  /** Where it came from. */
   source: TranscriptSource;
 };
 
 
+/** What was said on a call. Needs calls:read. */
 export type TranscriptSegmentsArgs = {
   first?: Scalars['Int']['input'];
 };
 
 
+/** What was said on a call. Needs calls:read. */
 export type TranscriptSegmentsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1757,112 +2409,164 @@ export type TranscriptSegmentsConnectionArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One utterance of a transcript. Needs calls:read. */
 export type TranscriptSegment = Node & {
   __typename?: 'TranscriptSegment';
+  /** Speech-to-text confidence, 0..1; null when not given. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** End, in milliseconds from the start of the call. */
   endMs: Scalars['Int']['output'];
+  /** The segment id (a UUID). */
   id: Scalars['ID']['output'];
+  /** Final segments are analyzed; partials may still be replaced. */
   isFinal: Scalars['Boolean']['output'];
   /** Source sequence number: order and idempotency key */
   sequence: Scalars['Int']['output'];
+  /** Who spoke. */
   speaker: Speaker;
+  /** Start, in milliseconds from the start of the call. */
   startMs: Scalars['Int']['output'];
+  /** What was said. */
   text: Scalars['String']['output'];
 };
 
+/** A page of TranscriptSegment items (Relay cursor connection); ask for more with `first` and `after`. */
 export type TranscriptSegmentConnection = {
   __typename?: 'TranscriptSegmentConnection';
+  /** The items of this page, in the list's order; at most `first` (default 20, at most MAX_PAGE_SIZE). */
   edges: Array<TranscriptSegmentEdge>;
+  /** Whether more pages exist, and the cursors to reach them. */
   pageInfo: PageInfo;
-  /** All matching rows, not just this page */
+  /** All matching items, not just this page (counted on request only). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One TranscriptSegment in a TranscriptSegmentConnection, with its cursor. */
 export type TranscriptSegmentEdge = {
   __typename?: 'TranscriptSegmentEdge';
+  /** Opaque position of this item; pass it as `after` to continue after it. Valid as long as the list's order is unchanged. */
   cursor: Scalars['String']['output'];
+  /** The TranscriptSegment. */
   node: TranscriptSegment;
 };
 
+/** One piece of a transcript, as a speech-to-text stream delivers it. */
 export type TranscriptSegmentInput = {
+  /** Speech-to-text confidence, 0..1. */
   confidence?: InputMaybe<Scalars['Float']['input']>;
+  /** End, in milliseconds from the start of the call, 0 or more. */
   endMs: Scalars['Int']['input'];
   /** Partials are stored but analyzed only once final */
   isFinal?: InputMaybe<Scalars['Boolean']['input']>;
   /** Order and idempotency key within the call */
   sequence: Scalars['Int']['input'];
+  /** Who spoke. */
   speaker: Speaker;
+  /** Start, in milliseconds from the start of the call, 0 or more. */
   startMs: Scalars['Int']['input'];
+  /** What was said, 1–10000 characters. */
   text: Scalars['String']['input'];
 };
 
+/** Where a transcript came from. */
 export type TranscriptSource =
+  /** Entered by a person. */
   | 'MANUAL'
+  /** Streamed during the call (Twilio or a bridge). */
   | 'REALTIME'
+  /** Transcribed from the recording afterwards (transcribeCall). */
   | 'WHISPER';
 
-/** A Twilio number of the organization (DESIGN.md PhoneNumber; the name PhoneNumber is the E.164 scalar) */
+/** A Twilio number of the organization (DESIGN.md PhoneNumber; the name PhoneNumber is the E.164 scalar). Read with calls:read; managed with numbers:manage. */
 export type TwilioNumber = Node & {
   __typename?: 'TwilioNumber';
+  /** When it was registered. */
   createdAt: Scalars['DateTime']['output'];
   /** E.164 */
-  e164: Scalars['String']['output'];
+  e164: Scalars['PhoneNumber']['output'];
   /** Inbound calls ring this number (E.164) */
-  forwardTo?: Maybe<Scalars['String']['output']>;
+  forwardTo?: Maybe<Scalars['PhoneNumber']['output']>;
+  /** The number record id (a UUID). */
   id: Scalars['ID']['output'];
+  /** A name for people. */
   label: Scalars['String']['output'];
   /** e.g. SALES, SUPPORT */
   purpose: Scalars['String']['output'];
 };
 
+/** A page of TwilioNumber items (Relay cursor connection); ask for more with `first` and `after`. */
 export type TwilioNumberConnection = {
   __typename?: 'TwilioNumberConnection';
+  /** The items of this page, in the list's order; at most `first` (default 20, at most MAX_PAGE_SIZE). */
   edges: Array<TwilioNumberEdge>;
+  /** Whether more pages exist, and the cursors to reach them. */
   pageInfo: PageInfo;
-  /** All matching rows, not just this page */
+  /** All matching items, not just this page (counted on request only). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One TwilioNumber in a TwilioNumberConnection, with its cursor. */
 export type TwilioNumberEdge = {
   __typename?: 'TwilioNumberEdge';
+  /** Opaque position of this item; pass it as `after` to continue after it. Valid as long as the list's order is unchanged. */
   cursor: Scalars['String']['output'];
+  /** The TwilioNumber. */
   node: TwilioNumber;
 };
 
+/** Changes to an action item (updateActionItem, calls:write); omitted fields stay. */
 export type UpdateActionItemInput = {
+  /** What to do, 1–1000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** When it is due; null clears. */
   dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The action item; NOT_FOUND for an unknown id or another organization's. */
   id: Scalars['ID']['input'];
+  /** OPEN, DONE or CANCELED; DONE sets completedAt. */
   status?: InputMaybe<ActionItemStatus>;
 };
 
+/** Changes to one lead, named by id (updateLead, leads:write). Shares its fields with UpsertLeadInput on purpose (LeadFieldsInput): update names the lead by id; upsert finds it by externalId, email or phone and needs a name in case it creates it. */
 export type UpdateLeadInput = {
-  /** Budget in minor units (cents) */
+  /** Budget in minor units (cents), 0 or more, with budgetCurrency; null clears. */
   budgetCents?: InputMaybe<Scalars['Int']['input']>;
+  /** ISO 4217 code of budgetCents, e.g. USD. */
   budgetCurrency?: InputMaybe<Scalars['Currency']['input']>;
+  /** Company name, at most 200 characters; null clears. */
   company?: InputMaybe<Scalars['String']['input']>;
+  /** Extra fields as a JSON object (up to 50 keys: letters, digits and _, starting with a letter); replaces the lead's custom fields. */
   customFields?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** Stored lower-cased; unique per organization among leads; null clears. */
   email?: InputMaybe<Scalars['EmailAddress']['input']>;
   /** Your own id for this lead; upserts match on it first */
   externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The lead to change; NOT_FOUND for an unknown id or another organization's. */
   id: Scalars['ID']['input'];
+  /** Display name, 1–200 characters; cannot be cleared. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** A user of this organization who owns the lead (BAD_USER_INPUT on ownerId otherwise); null clears. */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   /** E.164, e.g. +15125550100 */
   phone?: InputMaybe<Scalars['PhoneNumber']['input']>;
   /** Where the lead first came from: set when it is created; updates (updateLead, upsertLead, importLeads) keep it */
   source?: InputMaybe<LeadSource>;
+  /** Pipeline stage (NEW when a lead is created without one). */
   status?: InputMaybe<LeadStatus>;
+  /** Up to 50 labels; replaces the lead's tags. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** Changes to my organization (updateOrganization, org:manage: owners only); omitted fields stay. */
 export type UpdateOrganizationInput = {
+  /** What happens when the monthly AI budget is used up. */
   aiBudgetPolicy?: InputMaybe<AiBudgetPolicy>;
   /** Monthly AI budget in micro-dollars; null removes the budget */
   aiMonthlyBudgetMicros?: InputMaybe<Scalars['Float']['input']>;
+  /** Escalation, routing, quiet hours and Slack; merged into the current settings. */
   alertSettings?: InputMaybe<AlertSettingsInput>;
   /** Score (1–100) at or above which a lead is HOT; changing it re-derives every lead */
   hotThreshold?: InputMaybe<Scalars['Int']['input']>;
+  /** Display name, 1–200 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** IANA time zone, e.g. America/Chicago */
   timezone?: InputMaybe<Scalars['String']['input']>;
@@ -1870,90 +2574,129 @@ export type UpdateOrganizationInput = {
   warmThreshold?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Changes to one of our numbers (updatePhoneNumber, numbers:manage); omitted fields stay. */
 export type UpdatePhoneNumberInput = {
+  /** Inbound calls ring this number (E.164); null clears. */
   forwardTo?: InputMaybe<Scalars['PhoneNumber']['input']>;
+  /** The number's id; NOT_FOUND for an unknown id or another organization's. */
   id: Scalars['ID']['input'];
+  /** A name for people, at most 100 characters. */
   label?: InputMaybe<Scalars['String']['input']>;
+  /** What the line is for, e.g. SALES or SUPPORT, 1–30 characters. */
   purpose?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Matched by externalId, else email, else phone; created when none matches */
+/** Matched by externalId, else email, else phone; created when none matches (upsertLead, leads:write). Same fields as UpdateLeadInput by design, see there. */
 export type UpsertLeadInput = {
-  /** Budget in minor units (cents) */
+  /** Budget in minor units (cents), 0 or more, with budgetCurrency; null clears. */
   budgetCents?: InputMaybe<Scalars['Int']['input']>;
+  /** ISO 4217 code of budgetCents, e.g. USD. */
   budgetCurrency?: InputMaybe<Scalars['Currency']['input']>;
+  /** Company name, at most 200 characters; null clears. */
   company?: InputMaybe<Scalars['String']['input']>;
+  /** Extra fields as a JSON object (up to 50 keys: letters, digits and _, starting with a letter); replaces the lead's custom fields. */
   customFields?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** Stored lower-cased; unique per organization among leads; null clears. */
   email?: InputMaybe<Scalars['EmailAddress']['input']>;
   /** Your own id for this lead; upserts match on it first */
   externalId?: InputMaybe<Scalars['String']['input']>;
   /** Optional, 1–255 characters (a UUID is a good choice), kept 24 hours per caller (user or API key) and organization. Retrying with the same key and the same input returns the first answer without doing it again (its objects as they are now); the same key with a different input is CONFLICT on input.idempotencyKey, and so is a retry while the first request is still running. A request that fails keeps nothing: retry it with the same key. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Display name, 1–200 characters; required because the upsert may create the lead. */
   name: Scalars['String']['input'];
+  /** A user of this organization who owns the lead (BAD_USER_INPUT on ownerId otherwise); null clears. */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   /** E.164, e.g. +15125550100 */
   phone?: InputMaybe<Scalars['PhoneNumber']['input']>;
   /** Where the lead first came from: set when it is created; updates (updateLead, upsertLead, importLeads) keep it */
   source?: InputMaybe<LeadSource>;
+  /** Pipeline stage (NEW when a lead is created without one). */
   status?: InputMaybe<LeadStatus>;
+  /** Up to 50 labels; replaces the lead's tags. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** The result of upsertLead. */
 export type UpsertLeadPayload = {
   __typename?: 'UpsertLeadPayload';
   /** False when an existing lead was found and updated */
   created: Scalars['Boolean']['output'];
+  /** The lead as stored, new or updated. */
   lead: Lead;
 };
 
+/** AI usage and cost of one group (an operation, a model, a day) or of everything. */
 export type UsageBreakdown = {
   __typename?: 'UsageBreakdown';
+  /** Seconds of audio transcribed. */
   audioSeconds: Scalars['Float']['output'];
   /** Micro-dollars */
   costMicroDollars: Scalars['Float']['output'];
+  /** Prompt tokens sent. */
   inputTokens: Scalars['Float']['output'];
   /** Operation, provider:model, or YYYY-MM-DD */
   key: Scalars['String']['output'];
   /** AI calls made */
   operations: Scalars['Int']['output'];
+  /** Completion tokens received. */
   outputTokens: Scalars['Float']['output'];
 };
 
+/** A person of the organization. Visible to any signed-in member (as owner, acknowledger …); listed with users:manage. */
 export type User = Node & {
   __typename?: 'User';
+  /** False once deactivated: they cannot sign in. */
   active: Scalars['Boolean']['output'];
+  /** When the account was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Sign-in address; unique across Switchboard. */
   email: Scalars['EmailAddress']['output'];
+  /** The user id (a UUID). */
   id: Scalars['ID']['output'];
+  /** Display name. */
   name: Scalars['String']['output'];
   /** Where CRITICAL alerts reach them by SMS */
   phone?: Maybe<Scalars['PhoneNumber']['output']>;
+  /** What they may do. */
   role: UserRole;
 };
 
+/** A page of User items (Relay cursor connection); ask for more with `first` and `after`. */
 export type UserConnection = {
   __typename?: 'UserConnection';
+  /** The items of this page, in the list's order; at most `first` (default 20, at most MAX_PAGE_SIZE). */
   edges: Array<UserEdge>;
+  /** Whether more pages exist, and the cursors to reach them. */
   pageInfo: PageInfo;
-  /** All matching rows, not just this page */
+  /** All matching items, not just this page (counted on request only). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One User in a UserConnection, with its cursor. */
 export type UserEdge = {
   __typename?: 'UserEdge';
+  /** Opaque position of this item; pass it as `after` to continue after it. Valid as long as the list's order is unchanged. */
   cursor: Scalars['String']['output'];
+  /** The User. */
   node: User;
 };
 
+/** The result of a user mutation. */
 export type UserPayload = {
   __typename?: 'UserPayload';
+  /** The user as stored after the mutation. */
   user: User;
 };
 
+/** What a person may do (Viewer.permissions lists the resulting permissions). */
 export type UserRole =
+  /** Works leads, calls and alerts; manages users, API keys and numbers; reads audit and usage. */
   | 'ADMIN'
+  /** Reads and works leads, calls and alerts. */
   | 'AGENT'
+  /** Everything, including organization settings (org:manage). */
   | 'OWNER'
+  /** Reads leads, calls and alerts; changes only their own password. */
   | 'VIEWER';
 
 /** Who is calling */
@@ -1961,7 +2704,9 @@ export type Viewer = {
   __typename?: 'Viewer';
   /** Set when calling with an API key */
   apiKey?: Maybe<ApiKey>;
+  /** The organization every query and mutation of this caller is scoped to. */
   organization: Organization;
+  /** What this caller may do, sorted, e.g. leads:read; a field needing a permission not listed answers FORBIDDEN. */
   permissions: Array<Scalars['String']['output']>;
   /** Set when signed in as a user */
   user?: Maybe<User>;
@@ -2029,7 +2774,7 @@ export type AuditEventsQueryVariables = Exact<{
 }>;
 
 
-export type AuditEventsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', id: string, actorType: string, actorId?: string | null, action: string, entityType: string, entityId?: string | null, before?: Record<string, unknown> | null, after?: Record<string, unknown> | null, requestId?: string | null } }> } };
+export type AuditEventsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', id: string, actorType: AuditActorType, actorId?: string | null, action: string, entityType: string, entityId?: string | null, before?: Record<string, unknown> | null, after?: Record<string, unknown> | null, requestId?: string | null } }> } };
 
 export type DeactivateUserMutationVariables = Exact<{
   input: DeactivateUserInput;
@@ -2101,7 +2846,7 @@ export type AiUsageDetailQueryVariables = Exact<{
 }>;
 
 
-export type AiUsageDetailQuery = { __typename?: 'Query', aiUsage: { __typename?: 'AiUsageReport', from: string, to: string, costPerCall?: number | null, costPerEmail?: number | null, costPerQuote?: number | null, total: { __typename?: 'UsageBreakdown', key: string, costMicroDollars: number, operations: number, inputTokens: number, outputTokens: number, audioSeconds: number }, byOperation: Array<{ __typename?: 'UsageBreakdown', key: string, costMicroDollars: number, operations: number, inputTokens: number, outputTokens: number, audioSeconds: number }>, byModel: Array<{ __typename?: 'UsageBreakdown', key: string, costMicroDollars: number, operations: number, inputTokens: number, outputTokens: number, audioSeconds: number }>, byDay: Array<{ __typename?: 'UsageBreakdown', key: string, costMicroDollars: number, operations: number, inputTokens: number, outputTokens: number, audioSeconds: number }>, budget: { __typename?: 'BudgetStatus', budgetMicros?: number | null, spentMonthToDateMicros: number, percentUsed?: number | null, policy: string } } };
+export type AiUsageDetailQuery = { __typename?: 'Query', aiUsage: { __typename?: 'AiUsageReport', from: string, to: string, costPerCall?: number | null, costPerEmail?: number | null, costPerQuote?: number | null, total: { __typename?: 'UsageBreakdown', key: string, costMicroDollars: number, operations: number, inputTokens: number, outputTokens: number, audioSeconds: number }, byOperation: Array<{ __typename?: 'UsageBreakdown', key: string, costMicroDollars: number, operations: number, inputTokens: number, outputTokens: number, audioSeconds: number }>, byModel: Array<{ __typename?: 'UsageBreakdown', key: string, costMicroDollars: number, operations: number, inputTokens: number, outputTokens: number, audioSeconds: number }>, byDay: Array<{ __typename?: 'UsageBreakdown', key: string, costMicroDollars: number, operations: number, inputTokens: number, outputTokens: number, audioSeconds: number }>, budget: { __typename?: 'BudgetStatus', budgetMicros?: number | null, spentMonthToDateMicros: number, percentUsed?: number | null, policy: AiBudgetPolicy } } };
 
 export type AlertRaisedIdsSubscriptionVariables = Exact<{
   filter?: InputMaybe<AlertRaisedFilterInput>;
@@ -2140,7 +2885,7 @@ export type AcknowledgeAlertMutationVariables = Exact<{
 }>;
 
 
-export type AcknowledgeAlertMutation = { __typename?: 'Mutation', acknowledgeAlert: { __typename?: 'AlertPayload', alert: { __typename?: 'Alert', id: string, type: AlertType, severity: AlertSeverity, title: string, body?: string | null, subjectType?: string | null, subjectId?: string | null, dedupKey: string, status: AlertStatus, count: number, lastSeenAt: string, escalationLevel: number, escalatedAt: string, snoozedUntil?: string | null, acknowledgedAt?: string | null, acknowledgedBy?: string | null, resolvedAt?: string | null, resolvedBy?: string | null, createdAt: string } } };
+export type AcknowledgeAlertMutation = { __typename?: 'Mutation', acknowledgeAlert: { __typename?: 'AlertPayload', alert: { __typename?: 'Alert', id: string, type: AlertType, severity: AlertSeverity, title: string, body?: string | null, subjectType?: string | null, subjectId?: string | null, dedupKey: string, status: AlertStatus, count: number, lastSeenAt: string, escalationLevel: number, escalatedAt: string, snoozedUntil?: string | null, acknowledgedAt?: string | null, acknowledgedBy?: string | null, resolvedAt?: string | null, resolvedBy?: string | null, createdAt: string, acknowledgedByUser?: { __typename?: 'User', id: string, name: string } | null } } };
 
 export type ResolveAlertMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2161,24 +2906,24 @@ export type AiUsageQueryVariables = Exact<{
 }>;
 
 
-export type AiUsageQuery = { __typename?: 'Query', aiUsage: { __typename?: 'AiUsageReport', from: string, to: string, costPerCall?: number | null, costPerEmail?: number | null, costPerQuote?: number | null, total: { __typename?: 'UsageBreakdown', key: string, costMicroDollars: number, operations: number, inputTokens: number, outputTokens: number, audioSeconds: number }, byOperation: Array<{ __typename?: 'UsageBreakdown', key: string, costMicroDollars: number, operations: number }>, byModel: Array<{ __typename?: 'UsageBreakdown', key: string, costMicroDollars: number, operations: number }>, byDay: Array<{ __typename?: 'UsageBreakdown', key: string, costMicroDollars: number, operations: number }>, budget: { __typename?: 'BudgetStatus', budgetMicros?: number | null, spentMonthToDateMicros: number, percentUsed?: number | null, policy: string } } };
+export type AiUsageQuery = { __typename?: 'Query', aiUsage: { __typename?: 'AiUsageReport', from: string, to: string, costPerCall?: number | null, costPerEmail?: number | null, costPerQuote?: number | null, total: { __typename?: 'UsageBreakdown', key: string, costMicroDollars: number, operations: number, inputTokens: number, outputTokens: number, audioSeconds: number }, byOperation: Array<{ __typename?: 'UsageBreakdown', key: string, costMicroDollars: number, operations: number }>, byModel: Array<{ __typename?: 'UsageBreakdown', key: string, costMicroDollars: number, operations: number }>, byDay: Array<{ __typename?: 'UsageBreakdown', key: string, costMicroDollars: number, operations: number }>, budget: { __typename?: 'BudgetStatus', budgetMicros?: number | null, spentMonthToDateMicros: number, percentUsed?: number | null, policy: AiBudgetPolicy } } };
 
 export type SystemStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SystemStatusQuery = { __typename?: 'Query', systemStatus: { __typename?: 'SystemStatus', checkedAt: string, circuits: Array<{ __typename?: 'CircuitStatusType', name: string, state: string, configured: boolean, consecutiveFailures: number, changedAt: string, lastFailure?: string | null }>, metrics: { __typename?: 'BusinessMetricsType', callsToday: number, callSuccessRate?: number | null, averageAnalysisLatencyMs?: number | null, hotLeadsToday: number, aiSpendMonthToDateMicros: number } } };
+export type SystemStatusQuery = { __typename?: 'Query', systemStatus: { __typename?: 'SystemStatus', checkedAt: string, circuits: Array<{ __typename?: 'CircuitStatus', name: string, state: string, configured: boolean, consecutiveFailures: number, changedAt: string, lastFailure?: string | null }>, metrics: { __typename?: 'BusinessMetrics', callsToday: number, callSuccessRate?: number | null, averageAnalysisLatencyMs?: number | null, hotLeadsToday: number, aiSpendMonthToDateMicros: number } } };
 
 export type OrganizationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OrganizationSettingsQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', id: string, timezone: string, aiMonthlyBudgetMicros?: number | null, aiBudgetPolicy: AiBudgetPolicy, alertSettings: { __typename?: 'AlertSettingsType', slackWebhookConfigured: boolean, escalationMinutes: { __typename?: 'SeverityMinutes', critical?: number | null, high?: number | null, medium?: number | null, low?: number | null }, routing: { __typename?: 'SeverityChannels', critical: Array<DeliveryChannel>, high: Array<DeliveryChannel>, medium: Array<DeliveryChannel>, low: Array<DeliveryChannel> }, quietHours?: { __typename?: 'QuietHours', start: string, end: string } | null } } };
+export type OrganizationSettingsQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', id: string, timezone: string, aiMonthlyBudgetMicros?: number | null, aiBudgetPolicy: AiBudgetPolicy, alertSettings: { __typename?: 'AlertSettings', slackWebhookConfigured: boolean, escalationMinutes: { __typename?: 'SeverityMinutes', critical?: number | null, high?: number | null, medium?: number | null, low?: number | null }, routing: { __typename?: 'SeverityChannels', critical: Array<DeliveryChannel>, high: Array<DeliveryChannel>, medium: Array<DeliveryChannel>, low: Array<DeliveryChannel> }, quietHours?: { __typename?: 'QuietHours', start: string, end: string } | null } } };
 
 export type UpdateOrganizationSettingsMutationVariables = Exact<{
   input: UpdateOrganizationInput;
 }>;
 
 
-export type UpdateOrganizationSettingsMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'OrganizationPayload', organization: { __typename?: 'Organization', id: string, aiMonthlyBudgetMicros?: number | null, aiBudgetPolicy: AiBudgetPolicy, alertSettings: { __typename?: 'AlertSettingsType', slackWebhookConfigured: boolean, escalationMinutes: { __typename?: 'SeverityMinutes', critical?: number | null, high?: number | null }, routing: { __typename?: 'SeverityChannels', critical: Array<DeliveryChannel>, high: Array<DeliveryChannel>, medium: Array<DeliveryChannel>, low: Array<DeliveryChannel> }, quietHours?: { __typename?: 'QuietHours', start: string, end: string } | null } } } };
+export type UpdateOrganizationSettingsMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'OrganizationPayload', organization: { __typename?: 'Organization', id: string, aiMonthlyBudgetMicros?: number | null, aiBudgetPolicy: AiBudgetPolicy, alertSettings: { __typename?: 'AlertSettings', slackWebhookConfigured: boolean, escalationMinutes: { __typename?: 'SeverityMinutes', critical?: number | null, high?: number | null }, routing: { __typename?: 'SeverityChannels', critical: Array<DeliveryChannel>, high: Array<DeliveryChannel>, medium: Array<DeliveryChannel>, low: Array<DeliveryChannel> }, quietHours?: { __typename?: 'QuietHours', start: string, end: string } | null } } } };
 
 export type AlertUpdatedSubscriptionVariables = Exact<{
   filter?: InputMaybe<AlertUpdatedFilterInput>;
@@ -2614,7 +3359,7 @@ export const AlertRaisedIdsDocument = {"kind":"Document","definitions":[{"kind":
 export const AlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Alerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"dedupKey"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snoozedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<AlertsQuery, AlertsQueryVariables>;
 export const AlertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Alert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"sendAfter"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"dedupKey"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snoozedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<AlertQuery, AlertQueryVariables>;
 export const AlertCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AlertCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertStatus"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertCounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"critical"}},{"kind":"Field","name":{"kind":"Name","value":"high"}},{"kind":"Field","name":{"kind":"Name","value":"medium"}},{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<AlertCountsQuery, AlertCountsQueryVariables>;
-export const AcknowledgeAlertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcknowledgeAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"dedupKey"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snoozedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<AcknowledgeAlertMutation, AcknowledgeAlertMutationVariables>;
+export const AcknowledgeAlertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcknowledgeAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedByUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"dedupKey"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snoozedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<AcknowledgeAlertMutation, AcknowledgeAlertMutationVariables>;
 export const ResolveAlertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"dedupKey"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snoozedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ResolveAlertMutation, ResolveAlertMutationVariables>;
 export const SnoozeAlertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SnoozeAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SnoozeAlertInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"snoozeAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"dedupKey"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snoozedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<SnoozeAlertMutation, SnoozeAlertMutationVariables>;
 export const AiUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AiUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aiUsage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"costMicroDollars"}},{"kind":"Field","name":{"kind":"Name","value":"operations"}},{"kind":"Field","name":{"kind":"Name","value":"inputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"outputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"audioSeconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byOperation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"costMicroDollars"}},{"kind":"Field","name":{"kind":"Name","value":"operations"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byModel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"costMicroDollars"}},{"kind":"Field","name":{"kind":"Name","value":"operations"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byDay"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"costMicroDollars"}},{"kind":"Field","name":{"kind":"Name","value":"operations"}}]}},{"kind":"Field","name":{"kind":"Name","value":"costPerCall"}},{"kind":"Field","name":{"kind":"Name","value":"costPerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"costPerQuote"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budgetMicros"}},{"kind":"Field","name":{"kind":"Name","value":"spentMonthToDateMicros"}},{"kind":"Field","name":{"kind":"Name","value":"percentUsed"}},{"kind":"Field","name":{"kind":"Name","value":"policy"}}]}}]}}]}}]} as unknown as DocumentNode<AiUsageQuery, AiUsageQueryVariables>;

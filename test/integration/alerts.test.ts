@@ -154,7 +154,7 @@ describe('acknowledge, resolve and snooze', () => {
       const withoutProbes = await primeSubscriptions([all, lowOnly, critical], async () => [await lowProbe(), await criticalProbe()]);
 
       const ack = await gqlOk(t.url, AcknowledgeAlertDocument, { id: alertId }, { token: org.token });
-      expect(ack.acknowledgeAlert.alert).toMatchObject({ id: alertId, status: 'ACKNOWLEDGED', acknowledgedBy: org.ownerId });
+      expect(ack.acknowledgeAlert.alert).toMatchObject({ id: alertId, status: 'ACKNOWLEDGED', acknowledgedBy: org.ownerId, acknowledgedByUser: { id: org.ownerId } });
       expect(Date.parse(ack.acknowledgeAlert.alert.acknowledgedAt!)).toBeGreaterThan(Date.now() - MIN);
       const ackAgain = await gqlOk(t.url, AcknowledgeAlertDocument, { id: alertId }, { token: org.token });
       expect(ackAgain.acknowledgeAlert.alert.acknowledgedAt).toBe(ack.acknowledgeAlert.alert.acknowledgedAt);

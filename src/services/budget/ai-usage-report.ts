@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Organization } from '../../entities/organization.entity';
+import { type AiBudgetPolicy, Organization } from '../../entities/organization.entity';
 import { BadUserInputError } from '../../errors';
 import { budgetPeriod } from './budget.service';
 
@@ -23,7 +23,7 @@ export interface AiUsageReport {
   costPerCall: number | null;
   costPerEmail: number | null;
   costPerQuote: number | null;
-  budget: { budgetMicros: number | null; spentMonthToDateMicros: number; percentUsed: number | null; policy: string };
+  budget: { budgetMicros: number | null; spentMonthToDateMicros: number; percentUsed: number | null; policy: AiBudgetPolicy };
 }
 
 const SUMS = `coalesce(sum(cost_micro_dollars), 0)::bigint as cost, count(*)::int as n, coalesce(sum(input_tokens), 0)::bigint as input,
