@@ -7,6 +7,7 @@ import { analyzerScenario } from './scenarios/analyzer.scenario';
 import { importScenario } from './scenarios/import.scenario';
 import { leadsListScenario } from './scenarios/leads-list.scenario';
 import { liveLatencyScenario } from './scenarios/live-latency.scenario';
+import { quotePdfScenario } from './scenarios/quote-pdf.scenario';
 import { webhookIngestScenario } from './scenarios/webhook-ingest.scenario';
 import { assertPostgres, createScratchDatabase, type ScratchDatabase } from './scratch-database';
 
@@ -15,7 +16,7 @@ import { assertPostgres, createScratchDatabase, type ScratchDatabase } from './s
  * own, dropped afterwards — on failure and on Ctrl-C too. Settings: see
  * options.ts (BENCH_DURATION_S, BENCH_ROUNDS, BENCH_SCENARIOS …).
  */
-const SCENARIOS: Scenario[] = [leadsListScenario, webhookIngestScenario, liveLatencyScenario, importScenario, analyzerScenario];
+const SCENARIOS: Scenario[] = [leadsListScenario, webhookIngestScenario, liveLatencyScenario, importScenario, analyzerScenario, quotePdfScenario];
 
 /** Scratch databases not yet dropped, for the signal handler. */
 const live = new Set<ScratchDatabase>();
