@@ -7,6 +7,8 @@ import { AuditEvent } from './audit-event.entity';
 import { BudgetThresholdCrossing } from './budget-threshold-crossing.entity';
 import { CallAnalysis } from './call-analysis.entity';
 import { Call } from './call.entity';
+import { Contract } from './contract.entity';
+import { DocumentTemplate } from './document-template.entity';
 import { Job } from './job.entity';
 import { Lead } from './lead.entity';
 import { NotificationDelivery } from './notification-delivery.entity';
@@ -15,6 +17,8 @@ import { OutboxEmail } from './outbox-email.entity';
 import { Organization } from './organization.entity';
 import { OutboxMessage } from './outbox-message.entity';
 import { PhoneNumber } from './phone-number.entity';
+import { QuoteAcceptance } from './quote-acceptance.entity';
+import { QuoteDocument } from './quote-document.entity';
 import { ScoreEvent } from './score-event.entity';
 import { Transcript, TranscriptSegment } from './transcript.entity';
 import { User } from './user.entity';
@@ -40,6 +44,10 @@ export const ENTITIES = [
   BudgetThresholdCrossing,
   OneTimeToken,
   OutboxEmail,
+  QuoteDocument,
+  QuoteAcceptance,
+  Contract,
+  DocumentTemplate,
   Job,
   OutboxMessage,
 ];
