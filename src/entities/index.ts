@@ -15,6 +15,8 @@ import { OutboxEmail } from './outbox-email.entity';
 import { Organization } from './organization.entity';
 import { OutboxMessage } from './outbox-message.entity';
 import { PhoneNumber } from './phone-number.entity';
+import { Product } from './product.entity';
+import { Quote, QuoteLine, QuoteVersion } from './quote.entity';
 import { ScoreEvent } from './score-event.entity';
 import { Transcript, TranscriptSegment } from './transcript.entity';
 import { User } from './user.entity';
@@ -42,6 +44,10 @@ export const ENTITIES = [
   OutboxEmail,
   Job,
   OutboxMessage,
+  Product,
+  Quote,
+  QuoteVersion,
+  QuoteLine,
 ];
 const NOT_TENANT_DATA: unknown[] = [Organization, Job, OutboxMessage];
 export const TENANT_ENTITIES = ENTITIES.filter((e) => !NOT_TENANT_DATA.includes(e));
