@@ -36,6 +36,8 @@ import { LeadService } from './services/lead.service';
 import { OrganizationService } from './services/organization.service';
 import { createInProcessPubSub, createRedisPubSub, type PubSub } from './services/pubsub/pubsub';
 import type { Effects } from './services/scope';
+import { ProductService } from './services/quotes/product.service';
+import { QuoteService } from './services/quotes/quote.service';
 
 /** Everything a process shares between requests and jobs. Built only here. */
 export interface App {
@@ -72,6 +74,10 @@ export interface App {
   alerts: AlertService;
   notifications: NotificationService;
   budget: BudgetService;
+  /** Quotes: create, edit (versions), markSent, withdraw, expiry, AI drafts. */
+  quotes: QuoteService;
+  /** The product catalog quotes are priced from. */
+  products: ProductService;
   /** Start running jobs in this process (API with RUN_WORKERS, or the worker command). */
   startWorkers(): JobWorker;
   close(): Promise<void>;
@@ -131,6 +137,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   );
   const mailer = new AccountMailer(config.smtpUrl, config.accountEmail.from, forkEm, logger);
   const calls = new CallIngestService(effects, ai.transcriber !== null);
+  const quotes = new QuoteService(effects, clock);
 
   const app: App = {
     config,
@@ -161,6 +168,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     alerts,
     notifications,
     budget,
+    quotes,
+    products: new ProductService(effects),
     startWorkers() {
       void jobs.schedule('escalation-check', {}, config.escalationCheckSeconds * 1000).catch((err: unknown) => logger.error({ err }, 'could not schedule escalation checks'));
       const deadlineMs = config.analysisDeadlineSeconds * 1000;

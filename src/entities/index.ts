@@ -17,8 +17,10 @@ import { OutboxEmail } from './outbox-email.entity';
 import { Organization } from './organization.entity';
 import { OutboxMessage } from './outbox-message.entity';
 import { PhoneNumber } from './phone-number.entity';
+import { Product } from './product.entity';
 import { QuoteAcceptance } from './quote-acceptance.entity';
 import { QuoteDocument } from './quote-document.entity';
+import { Quote, QuoteLine, QuoteVersion } from './quote.entity';
 import { ScoreEvent } from './score-event.entity';
 import { Transcript, TranscriptSegment } from './transcript.entity';
 import { User } from './user.entity';
@@ -50,6 +52,10 @@ export const ENTITIES = [
   DocumentTemplate,
   Job,
   OutboxMessage,
+  Product,
+  Quote,
+  QuoteVersion,
+  QuoteLine,
 ];
 const NOT_TENANT_DATA: unknown[] = [Organization, Job, OutboxMessage];
 export const TENANT_ENTITIES = ENTITIES.filter((e) => !NOT_TENANT_DATA.includes(e));
