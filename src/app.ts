@@ -38,6 +38,7 @@ import { createInProcessPubSub, createRedisPubSub, type PubSub } from './service
 import type { Effects } from './services/scope';
 import { ProductService } from './services/quotes/product.service';
 import { QuoteService } from './services/quotes/quote.service';
+import { QuoteDocuments } from './services/quotes/quote-documents';
 
 /** Everything a process shares between requests and jobs. Built only here. */
 export interface App {
@@ -78,6 +79,8 @@ export interface App {
   quotes: QuoteService;
   /** The product catalog quotes are priced from. */
   products: ProductService;
+  /** Quote documents, sending (email), the customer's public page, contracts, document templates. */
+  quoteDocuments: QuoteDocuments;
   /** Start running jobs in this process (API with RUN_WORKERS, or the worker command). */
   startWorkers(): JobWorker;
   close(): Promise<void>;
@@ -138,6 +141,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const mailer = new AccountMailer(config.smtpUrl, config.accountEmail.from, forkEm, logger);
   const calls = new CallIngestService(effects, ai.transcriber !== null);
   const quotes = new QuoteService(effects, clock);
+  const quoteDocuments = new QuoteDocuments(db.orm, effects, clock, quotes, config, jwtSettings(config).secret);
 
   const app: App = {
     config,
@@ -170,12 +174,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     budget,
     quotes,
     products: new ProductService(effects),
+    quoteDocuments,
     startWorkers() {
       void jobs.schedule('escalation-check', {}, config.escalationCheckSeconds * 1000).catch((err: unknown) => logger.error({ err }, 'could not schedule escalation checks'));
       const deadlineMs = config.analysisDeadlineSeconds * 1000;
       void jobs.schedule('recover-analysis', {}, Math.max(1000, deadlineMs / 5)).catch((err: unknown) => logger.error({ err }, 'could not schedule the analysis recovery sweep'));
       const recoverAnalyses = () => recoverStaleAnalyses(db.orm, effects, clock, deadlineMs);
-      const worker = jobs.startWorker(createJobHandlers(db.orm, effects, { callAnalysis, notifications, alerts, recoverAnalyses }), {
+      const worker = jobs.startWorker(createJobHandlers(db.orm, effects, { callAnalysis, notifications, alerts, recoverAnalyses, quoteSending: quoteDocuments.sending }), {
         onCompleted: (name) => metrics.jobsProcessed.inc({ name, status: 'completed' }),
         onFailed: (name, err, willRetry) => {
           metrics.jobsProcessed.inc({ name, status: willRetry ? 'retried' : 'failed' });
@@ -189,6 +194,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       // Order matters: stop taking jobs, let running ones finish, then drop connections.
       await Promise.allSettled(workers.map((w) => w.close()));
       await mailer.flush();
+      quoteDocuments.close();
       await outbox.close();
       await Promise.allSettled([jobs.close(), pubsub.close(), redis?.quit()]);
       await db.close();

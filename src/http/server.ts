@@ -11,6 +11,7 @@ import { graphqlHandler } from './graphql-handler';
 import { attachGraphQLWs } from './graphql-ws';
 import { metricsAllowed, readiness } from './health';
 import { RateLimits } from './rate-limit';
+import { publicQuoteRoutes } from './public-quote';
 import { twilioWebhooks } from '../webhooks/twilio-webhooks';
 import { sendJson } from './respond';
 import { HttpSockets } from './sockets';
@@ -34,6 +35,7 @@ export async function startServer(app: App, options: { port?: number; host?: str
   const rateLimits = new RateLimits(app.config.rateLimit, app.redis, app.config.redisKeyPrefix, app.logger);
   const handleGraphQL = graphqlHandler(app, apollo, rateLimits);
   const handleTwilio = twilioWebhooks(app);
+  const publicQuotes = publicQuoteRoutes(app);
   let draining = false;
   const { headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs } = app.config.http;
 
@@ -83,6 +85,7 @@ export async function startServer(app: App, options: { port?: number; host?: str
       return;
     }
     if (path.startsWith('/webhooks/twilio/')) return handleTwilio(req, res, url, requestId);
+    if (publicQuotes.matches(path)) return publicQuotes.handle(req, res, url);
     sendJson(res, 404, { error: 'not found' });
   }
 

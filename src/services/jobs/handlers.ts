@@ -7,6 +7,7 @@ import type { AlertService } from '../alerts/alert.service';
 import type { CallAnalysisService } from '../calls/call-analysis.service';
 import { jobContext } from '../job-context';
 import type { NotificationService } from '../notifications/notification.service';
+import type { QuoteSendingService } from '../quotes/quote-sending.service';
 import { scoreNewLead } from '../scoring.service';
 import { SYSTEM_ACTOR, type Effects, type Scope } from '../scope';
 import { inTransaction } from '../unit-of-work';
@@ -24,6 +25,7 @@ export interface JobServices {
   alerts: AlertService;
   /** The recovery sweep of analyses left PENDING or RUNNING past their deadline. */
   recoverAnalyses(): Promise<unknown>;
+  quoteSending: QuoteSendingService;
 }
 
 /** Every handler runs inside the job context of its organization (see job-context.ts). */
@@ -49,6 +51,7 @@ function finalFailuresOf(orm: Orm, services: JobServices): JobSet['onFinalFailur
     'analyze-call': analysisFailed,
     'transcribe-call': analysisFailed,
     'deliver-notification': ({ organizationId, deliveryId }, reason) => services.notifications.markFailed(jobScope(orm, organizationId), deliveryId, reason),
+    'send-quote-email': (data, reason) => services.quoteSending.emailFailed(jobScope(orm, data.organizationId), data, reason),
   };
 }
 
@@ -68,6 +71,7 @@ function handlersOf(orm: Orm, effects: Effects, services: JobServices): JobSet['
     'recover-analysis': async () => {
       await services.recoverAnalyses();
     },
+    'send-quote-email': inContext<'send-quote-email'>((data) => services.quoteSending.deliverEmail(jobScope(orm, data.organizationId), data)),
     'circuit-open-alert': inContext<'circuit-open-alert'>(async ({ organizationId, circuit, consecutiveFailures, lastFailure }) => {
       const scope = jobScope(orm, organizationId);
       await inTransaction(scope.em, effects, (tx, after) =>

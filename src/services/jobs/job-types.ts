@@ -16,6 +16,8 @@ export interface JobMap {
   'circuit-open-alert': { organizationId: string; circuit: string; consecutiveFailures: number; lastFailure: string | null };
   /** Periodic: re-run analysis left PENDING or RUNNING past its deadline (a job lost to a crash). */
   'recover-analysis': Record<string, never>;
+  /** Email a sent quote version to its lead: the quote PDF and the public link (retried; the send itself is already committed). */
+  'send-quote-email': { organizationId: string; quoteId: string; version: number; message: string | null };
 }
 
 export type JobName = keyof JobMap;

@@ -31,7 +31,8 @@ const ANSWERABLE: ReadonlySet<QuoteStatus> = new Set([QuoteStatus.SENT, QuoteSta
 export type PublicDecision = { kind: 'OPEN' } | { kind: 'ACCEPTED'; name: string; at: Date; documentSha256: string } | { kind: 'REJECTED'; at: Date; reason: string | null };
 
 export type PublicQuoteResult =
-  | { status: 404 | 410 }
+  | { status: 404 }
+  | { status: 410 }
   | { status: 200; model: QuoteDocumentModel; quoteDocumentId: string | null; decision: PublicDecision }
   | { status: 400; problem: string };
 
@@ -72,9 +73,9 @@ export class PublicAcceptanceService {
   }
 
   /** Token → the quote and a scope bound to its organization; 404 for anything not signed by us or not sent, 410 for an expired link. */
-  private async resolve(token: string): Promise<{ status: 404 | 410 } | { scope: Scope; quote: Quote }> {
+  private async resolve(token: string): Promise<{ status: 404 } | { status: 410 } | { scope: Scope; quote: Quote }> {
     const check = this.signer.checkQuote(token, this.clock.now());
-    if (!check.ok) return { status: check.reason === 'expired' ? 410 : 404 };
+    if (!check.ok) return check.reason === 'expired' ? { status: 410 } : { status: 404 };
     const located = await this.orm.em.fork().findOne(Quote, check.value.quoteId, { ...ACROSS_TENANTS, fields: ['id', 'organization'] });
     if (!located) return { status: 404 };
     const em = bindTenant(this.orm.em.fork() as EntityManager, located.organization.id);
