@@ -14,14 +14,10 @@ export class Migration20261202130000 extends Migration {
 
     this.addSql(`create table "quote_acceptance" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "organization_id" uuid not null, "quote_id" uuid not null, "version" int not null, "decision" "quote_decision_kind" not null, "name" varchar(200) null, "reason" text null, "decided_at" timestamptz not null, "ip" varchar(64) not null, "user_agent" varchar(500) null, "document_sha256" varchar(64) not null, constraint "quote_acceptance_pkey" primary key ("id"));`);
     this.addSql(`alter table "quote_acceptance" add constraint "quote_acceptance_organization_id_quote_id_version_unique" unique ("organization_id", "quote_id", "version");`);
-    this.addSql(`create index "quote_acceptance_quote_id_index" on "quote_acceptance" ("quote_id");`);
 
     this.addSql(`create table "contract" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "organization_id" uuid not null, "quote_id" uuid not null, "lead_id" uuid not null, "acceptance_id" uuid not null, "version" int not null, "title" varchar(200) not null, "supplier" jsonb not null, "customer" jsonb not null, "lines" jsonb not null, "currency" varchar(3) not null, "subtotal_minor" bigint not null, "discount_minor" bigint not null, "tax_minor" bigint not null, "total_minor" bigint not null, "starts_on" date not null, "ends_on" date not null, "renewal_quote_id" uuid null, "renewals" int not null default 0, constraint "contract_pkey" primary key ("id"));`);
     this.addSql(`alter table "contract" add constraint "contract_organization_id_quote_id_unique" unique ("organization_id", "quote_id");`);
     this.addSql(`create index "contract_organization_id_created_at_id_index" on "contract" ("organization_id", "created_at", "id");`);
-    this.addSql(`create index "contract_lead_id_index" on "contract" ("lead_id");`);
-    this.addSql(`create index "contract_acceptance_id_index" on "contract" ("acceptance_id");`);
-    this.addSql(`create index "contract_renewal_quote_id_index" on "contract" ("renewal_quote_id");`);
 
     this.addSql(`create table "document_template" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "organization_id" uuid not null, "kind" "quote_document_kind" not null, "title" text null, "intro" text null, "body" text null, "footer" text null, constraint "document_template_pkey" primary key ("id"));`);
     this.addSql(`alter table "document_template" add constraint "document_template_organization_id_kind_unique" unique ("organization_id", "kind");`);

@@ -14,6 +14,7 @@ import { PhoneNumberResolver } from '../resolvers/phone-number.resolver';
 import { authChecker } from '../resolvers/auth-checker';
 import { LeadChangedResolver } from '../resolvers/lead-changed.resolver';
 import { LeadResolver } from '../resolvers/lead.resolver';
+import { QuoteDocumentResolver } from '../resolvers/quote-document.resolver';
 import { DateTime } from '../schema/scalars';
 
 /** The registration list of resolvers: the one place a new resolver is added. */
@@ -36,6 +37,7 @@ const RESOLVERS = [
   AlertLiveResolver,
   UsageResolver,
   UserResolver,
+  QuoteDocumentResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

@@ -67,6 +67,10 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'SeverityChannels.medium': { max: 10 },
   'SeverityChannels.low': { max: 10 },
   'SystemStatus.circuits': { max: 20 },
+  'Query.contracts': page,
+  'Contract.lines': { max: 200 },
+  'Query.documentTemplates': { max: 4 },
+  'SendQuotePayload.documents': { max: 3 },
 };
 
 /** Items the field can return for these arguments: the argument, capped at the maximum, else the default or the maximum. */

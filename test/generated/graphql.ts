@@ -216,6 +216,7 @@ export type AlertType =
   | 'CIRCUIT_OPEN'
   | 'HOT_LEAD'
   | 'NEGATIVE_CALL'
+  | 'QUOTE_ACCEPTED'
   | 'SLA_AT_RISK'
   | 'SLA_BREACHED';
 
@@ -566,6 +567,98 @@ export type CircuitStatusType = {
   state: Scalars['String']['output'];
 };
 
+/** What an accepted quote became: parties, lines and totals frozen at acceptance, the acceptance itself, and a term */
+export type Contract = {
+  __typename?: 'Contract';
+  /** The acceptance the contract rests on */
+  acceptance: QuoteDecision;
+  /** When the contract was made */
+  createdAt: Scalars['DateTime']['output'];
+  /** The customer */
+  customer: ContractParty;
+  /** The quote discount */
+  discount: Money;
+  /** The contract PDF */
+  document?: Maybe<QuoteDocument>;
+  /** Last day of the term, inclusive, YYYY-MM-DD */
+  endsOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The lead (customer) of the quote */
+  leadId: Scalars['ID']['output'];
+  /** The accepted lines, in order (at most 200) */
+  lines: Array<ContractLine>;
+  /** The accepted quote */
+  quoteId: Scalars['ID']['output'];
+  /** The newest renewal quote made from this contract (generateQuoteFromContract) */
+  renewalQuoteId?: Maybe<Scalars['ID']['output']>;
+  /** How many renewal quotes were made from this contract */
+  renewals: Scalars['Int']['output'];
+  /** First day of the term, YYYY-MM-DD (organization calendar) */
+  startsOn: Scalars['String']['output'];
+  /** Sum of the lines after their own discounts */
+  subtotal: Money;
+  /** The organization */
+  supplier: ContractParty;
+  /** Tax over all lines */
+  tax: Money;
+  /** The quote title at acceptance */
+  title: Scalars['String']['output'];
+  /** What the customer pays */
+  total: Money;
+  /** The accepted quote version */
+  version: Scalars['Int']['output'];
+};
+
+export type ContractConnection = {
+  __typename?: 'ContractConnection';
+  edges: Array<ContractEdge>;
+  pageInfo: PageInfo;
+  /** All matching rows, not just this page */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ContractEdge = {
+  __typename?: 'ContractEdge';
+  cursor: Scalars['String']['output'];
+  node: Contract;
+};
+
+/** One line of a contract, copied from the accepted quote version */
+export type ContractLine = {
+  __typename?: 'ContractLine';
+  /** What is delivered */
+  description: Scalars['String']['output'];
+  /** Line discount (zero when none) */
+  discount: Money;
+  /** Quantity × unit price − line discount, before tax and the quote discount */
+  lineTotal: Money;
+  /** Quantity as an exact decimal, e.g. "1.5" */
+  quantity: Scalars['String']['output'];
+  /** Tax rate in percent, exact decimal, e.g. "20" */
+  taxRatePercent: Scalars['String']['output'];
+  /** Unit of the quantity (each, hour, metre, drop…) */
+  unit: Scalars['String']['output'];
+  /** Price of one unit */
+  unitPrice: Money;
+};
+
+/** One party of a contract, as it was when the contract was made */
+export type ContractParty = {
+  __typename?: 'ContractParty';
+  /** Company, when known */
+  company?: Maybe<Scalars['String']['output']>;
+  /** Email address, when known */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Person or organization name */
+  name: Scalars['String']['output'];
+};
+
+/** The result of generateContract */
+export type ContractPayload = {
+  __typename?: 'ContractPayload';
+  contract: Contract;
+};
+
 export type ConversationMetrics = {
   __typename?: 'ConversationMetrics';
   /** Share of spoken time that is the agent's, 0..1 */
@@ -652,6 +745,35 @@ export type DeliveryStatus =
   | 'SENT'
   | 'SKIPPED';
 
+/** One document kind's template: the organization's own blocks (null: the default) and the defaults */
+export type DocumentTemplate = {
+  __typename?: 'DocumentTemplate';
+  /** The organization's blocks; a null block uses the default */
+  custom: DocumentTemplateBlocks;
+  /** The built-in blocks */
+  defaults: DocumentTemplateBlocks;
+  kind: QuoteDocumentKind;
+};
+
+/** The four Handlebars text blocks of a document (see README, "Quote documents and the public page") */
+export type DocumentTemplateBlocks = {
+  __typename?: 'DocumentTemplateBlocks';
+  /** Paragraph after the lines (terms: the terms themselves) */
+  body?: Maybe<Scalars['String']['output']>;
+  /** Small print at the end */
+  footer?: Maybe<Scalars['String']['output']>;
+  /** Paragraph before the lines */
+  intro?: Maybe<Scalars['String']['output']>;
+  /** Heading under the organization name */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+/** The result of updateDocumentTemplate */
+export type DocumentTemplatePayload = {
+  __typename?: 'DocumentTemplatePayload';
+  template: DocumentTemplate;
+};
+
 export type FieldError = {
   __typename?: 'FieldError';
   /** Error code, as in extensions.code */
@@ -659,6 +781,24 @@ export type FieldError = {
   /** Path of the offending field, e.g. input.leads.3.email */
   field?: Maybe<Scalars['String']['output']>;
   message: Scalars['String']['output'];
+};
+
+/** Make the contract of an accepted quote */
+export type GenerateContractInput = {
+  /** Last day of the term, inclusive, YYYY-MM-DD; default: one year from startsOn, less a day */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  /** An ACCEPTED quote without a contract */
+  quoteId: Scalars['ID']['input'];
+  /** First day of the term, YYYY-MM-DD; default: the day of acceptance */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Make a renewal quote (DRAFT) from a contract */
+export type GenerateQuoteFromContractInput = {
+  /** The contract to renew */
+  contractId: Scalars['ID']['input'];
+  /** Title of the new quote; default "Renewal: <contract title>" */
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type HotLeadEvent = {
@@ -941,6 +1081,10 @@ export type Mutation = {
   deactivateUser: UserPayload;
   deleteLead: DeleteLeadPayload;
   deletePhoneNumber: DeletePhoneNumberPayload;
+  /** Makes the contract of an ACCEPTED quote (quotes:write) and renders its CONTRACT document. CONFLICT when the quote is not accepted or already has one. Audited */
+  generateContract: ContractPayload;
+  /** Makes a renewal quote (DRAFT) from a contract (quotes:write): the same lead, lines and contracted prices, ready to edit and send. Audited */
+  generateQuoteFromContract: RenewalQuotePayload;
   /** Bulk upsert, in order; each row is validated on its own: bad rows are reported in results and do not stop the good ones */
   importLeads: ImportLeadsPayload;
   /** Emails a one-time invitation (SMTP, or the outbox without SMTP_URL); acceptInvite creates the account */
@@ -956,12 +1100,16 @@ export type Mutation = {
   /** Done; a new occurrence of its key opens a new alert */
   resolveAlert: AlertPayload;
   revokeApiKey: ApiKeyPayload;
+  /** Sends a quote to its lead (quotes:write): freezes the current version, marks it SENT (the lead moves to PROPOSAL on the first send), renders and stores its QUOTE, SCOPE_OF_WORK and TERMS PDFs, and after commit emails the lead the quote PDF with the public link. A failed email is retried and never undoes the send. Audited */
+  sendQuote: SendQuotePayload;
   snoozeAlert: AlertPayload;
   /** Places a Twilio call from one of our numbers to the lead; NOT_CONFIGURED without Twilio */
   startCall: CallPayload;
   /** Transcribes the recording (Whisper), then analyzes; returns at once with analysisStatus PENDING */
   transcribeCall: CallPayload;
   updateActionItem: ActionItemPayload;
+  /** Changes the organization's template of one document kind (quotes:write). Each block is checked by rendering a sample: invalid Handlebars or an unknown helper is BAD_USER_INPUT naming the block. Applies to documents rendered from now on. Audited */
+  updateDocumentTemplate: DocumentTemplatePayload;
   updateLead: LeadPayload;
   /** Changing thresholds re-derives every lead temperature */
   updateOrganization: OrganizationPayload;
@@ -1056,6 +1204,16 @@ export type MutationDeletePhoneNumberArgs = {
 };
 
 
+export type MutationGenerateContractArgs = {
+  input: GenerateContractInput;
+};
+
+
+export type MutationGenerateQuoteFromContractArgs = {
+  input: GenerateQuoteFromContractInput;
+};
+
+
 export type MutationImportLeadsArgs = {
   input: ImportLeadsInput;
 };
@@ -1096,6 +1254,11 @@ export type MutationRevokeApiKeyArgs = {
 };
 
 
+export type MutationSendQuoteArgs = {
+  input: SendQuoteInput;
+};
+
+
 export type MutationSnoozeAlertArgs = {
   input: SnoozeAlertInput;
 };
@@ -1113,6 +1276,11 @@ export type MutationTranscribeCallArgs = {
 
 export type MutationUpdateActionItemArgs = {
   input: UpdateActionItemInput;
+};
+
+
+export type MutationUpdateDocumentTemplateArgs = {
+  input: UpdateDocumentTemplateInput;
 };
 
 
@@ -1239,6 +1407,12 @@ export type Query = {
   /** Null with a NOT_FOUND error for unknown ids and other organizations' calls alike; the query's other fields still answer */
   call?: Maybe<Call>;
   calls: CallConnection;
+  /** One contract (quotes:read); null with NOT_FOUND for unknown ids and other organizations' contracts alike */
+  contract?: Maybe<Contract>;
+  /** The organization's contracts, newest first (quotes:read) */
+  contracts: ContractConnection;
+  /** The organization's template of each document kind, with the defaults beside it (quotes:read) */
+  documentTemplates: Array<DocumentTemplate>;
   /** Null with a NOT_FOUND error for unknown ids and other organizations' leads alike; the query's other fields still answer */
   lead?: Maybe<Lead>;
   leads: LeadConnection;
@@ -1300,6 +1474,17 @@ export type QueryCallsArgs = {
 };
 
 
+export type QueryContractArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryContractsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryLeadArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1324,6 +1509,61 @@ export type QuietHoursInput = {
   end: Scalars['String']['input'];
   start: Scalars['String']['input'];
 };
+
+/** The customer's recorded answer to one sent version */
+export type QuoteDecision = {
+  __typename?: 'QuoteDecision';
+  /** When the customer answered */
+  decidedAt: Scalars['DateTime']['output'];
+  decision: QuoteDecisionKind;
+  /** SHA-256 of the QUOTE document of that version: the exact PDF the customer was shown */
+  documentSha256: Scalars['String']['output'];
+  /** The IP address the answer came from (the TCP peer; no forwarded headers are trusted) */
+  ip: Scalars['String']['output'];
+  /** The name the customer typed to accept; null for a rejection */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Why the customer declined, as they wrote it; null when accepted or not given */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The browser's User-Agent header, as sent */
+  userAgent?: Maybe<Scalars['String']['output']>;
+  /** The version that was answered */
+  version: Scalars['Int']['output'];
+};
+
+/** The customer's answer on the public page */
+export type QuoteDecisionKind =
+  /** Accepted by typing their name */
+  | 'ACCEPTED'
+  /** Declined, optionally with a reason */
+  | 'REJECTED';
+
+/** One stored PDF of one quote version. Never re-rendered once stored: its SHA-256 is what the customer saw */
+export type QuoteDocument = {
+  __typename?: 'QuoteDocument';
+  /** When the document was rendered */
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: QuoteDocumentKind;
+  /** Lower-case hex SHA-256 of the PDF bytes */
+  sha256: Scalars['String']['output'];
+  /** Size of the PDF in bytes */
+  sizeBytes: Scalars['Int']['output'];
+  /** A signed download link, valid QUOTE_DOCUMENT_URL_TTL_SECONDS (default 15 minutes) from when this field was read; after that it answers 410, a changed link 404. No login needed: share it with care */
+  url: Scalars['String']['output'];
+  /** The quote version this document shows (1, 2, …) */
+  version: Scalars['Int']['output'];
+};
+
+/** The documents a quote version renders */
+export type QuoteDocumentKind =
+  /** The contract made from an accepted quote (exists only after generateContract) */
+  | 'CONTRACT'
+  /** The quote itself: lines, totals, validity. Emailed to the customer and accepted on the public page */
+  | 'QUOTE'
+  /** What will be done: the lines as a list of work, with the scope text */
+  | 'SCOPE_OF_WORK'
+  /** The organization's terms and conditions for this quote */
+  | 'TERMS';
 
 /** A call event from an integration that does not use our Twilio webhooks (bridge scope) */
 export type RecordCallEventInput = {
@@ -1351,6 +1591,15 @@ export type Recording = {
   seconds?: Maybe<Scalars['Int']['output']>;
   sid?: Maybe<Scalars['String']['output']>;
   url: Scalars['String']['output'];
+};
+
+/** The result of generateQuoteFromContract */
+export type RenewalQuotePayload = {
+  __typename?: 'RenewalQuotePayload';
+  /** The contract, now pointing at its renewal */
+  contract: Contract;
+  /** The new DRAFT quote, with the contract lines at their contracted prices */
+  quoteId: Scalars['ID']['output'];
 };
 
 /** Ask for a password-reset email */
@@ -1388,6 +1637,29 @@ export type ScoreEvent = {
   scoreAfter: Scalars['Int']['output'];
   /** What moved it: PROFILE, MANUAL, CALL … */
   source: Scalars['String']['output'];
+};
+
+/** Send a quote: freezes its current version, renders its documents, and emails the lead after commit */
+export type SendQuoteInput = {
+  /** A personal note at the top of the email, at most 5,000 characters */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** The DRAFT quote to send (or a SENT one, to send its version again) */
+  quoteId: Scalars['ID']['input'];
+};
+
+/** The result of sendQuote */
+export type SendQuotePayload = {
+  __typename?: 'SendQuotePayload';
+  /** The QUOTE, SCOPE_OF_WORK and TERMS documents of that version */
+  documents: Array<QuoteDocument>;
+  /** The customer's page, /q/{token}: signed, unguessable; the same link is in the email */
+  publicUrl: Scalars['String']['output'];
+  /** When the public link stops working (410): the end of the validity plus QUOTE_LINK_TTL_DAYS */
+  publicUrlExpiresAt: Scalars['DateTime']['output'];
+  /** The quote, now SENT */
+  quoteId: Scalars['ID']['output'];
+  /** The version that was sent (frozen from now on) */
+  version: Scalars['Int']['output'];
 };
 
 export type Sentiment = {
@@ -1565,6 +1837,19 @@ export type UpdateActionItemInput = {
   dueAt?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
   status?: InputMaybe<ActionItemStatus>;
+};
+
+/** Change an organization's template of one document kind. Omitted blocks stay; null or blank goes back to the default */
+export type UpdateDocumentTemplateInput = {
+  /** Handlebars, at most 10,000 characters */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** Handlebars, at most 10,000 characters */
+  footer?: InputMaybe<Scalars['String']['input']>;
+  /** Handlebars, at most 10,000 characters */
+  intro?: InputMaybe<Scalars['String']['input']>;
+  kind: QuoteDocumentKind;
+  /** Handlebars, at most 10,000 characters */
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateLeadInput = {
@@ -2162,6 +2447,54 @@ export type LeadChangedSubscriptionVariables = Exact<{
 
 export type LeadChangedSubscription = { __typename?: 'Subscription', leadChanged: { __typename?: 'LeadChangedEvent', kind: LeadChangeKind, leadId: string, changedFields: Array<string>, at: string, lead?: { __typename?: 'Lead', id: string, name: string, status: LeadStatus, score: number, temperature: LeadTemperature } | null } };
 
+export type SendQuoteMutationVariables = Exact<{
+  input: SendQuoteInput;
+}>;
+
+
+export type SendQuoteMutation = { __typename?: 'Mutation', sendQuote: { __typename?: 'SendQuotePayload', quoteId: string, version: number, publicUrl: string, publicUrlExpiresAt: string, documents: Array<{ __typename?: 'QuoteDocument', id: string, kind: QuoteDocumentKind, version: number, url: string, sha256: string, sizeBytes: number, createdAt: string }> } };
+
+export type GenerateContractMutationVariables = Exact<{
+  input: GenerateContractInput;
+}>;
+
+
+export type GenerateContractMutation = { __typename?: 'Mutation', generateContract: { __typename?: 'ContractPayload', contract: { __typename?: 'Contract', id: string, quoteId: string, leadId: string, version: number, title: string, startsOn: string, endsOn: string, renewals: number, renewalQuoteId?: string | null, supplier: { __typename?: 'ContractParty', name: string }, customer: { __typename?: 'ContractParty', name: string, company?: string | null, email?: string | null }, lines: Array<{ __typename?: 'ContractLine', description: string, quantity: string, unit: string, taxRatePercent: string, unitPrice: { __typename?: 'Money', amountCents: number, currency: string }, lineTotal: { __typename?: 'Money', amountCents: number, currency: string } }>, total: { __typename?: 'Money', amountCents: number, currency: string }, acceptance: { __typename?: 'QuoteDecision', decision: QuoteDecisionKind, name?: string | null, documentSha256: string, decidedAt: string }, document?: { __typename?: 'QuoteDocument', kind: QuoteDocumentKind, url: string, sha256: string } | null } } };
+
+export type GenerateQuoteFromContractMutationVariables = Exact<{
+  input: GenerateQuoteFromContractInput;
+}>;
+
+
+export type GenerateQuoteFromContractMutation = { __typename?: 'Mutation', generateQuoteFromContract: { __typename?: 'RenewalQuotePayload', quoteId: string, contract: { __typename?: 'Contract', id: string, renewals: number, renewalQuoteId?: string | null } } };
+
+export type ContractsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ContractsQuery = { __typename?: 'Query', contracts: { __typename?: 'ContractConnection', edges: Array<{ __typename?: 'ContractEdge', cursor: string, node: { __typename?: 'Contract', id: string, quoteId: string, title: string, total: { __typename?: 'Money', amountCents: number, currency: string }, document?: { __typename?: 'QuoteDocument', kind: QuoteDocumentKind, sha256: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ContractQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ContractQuery = { __typename?: 'Query', contract?: { __typename?: 'Contract', id: string, quoteId: string, title: string } | null };
+
+export type DocumentTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DocumentTemplatesQuery = { __typename?: 'Query', documentTemplates: Array<{ __typename?: 'DocumentTemplate', kind: QuoteDocumentKind, custom: { __typename?: 'DocumentTemplateBlocks', title?: string | null, intro?: string | null, body?: string | null, footer?: string | null }, defaults: { __typename?: 'DocumentTemplateBlocks', title?: string | null, intro?: string | null, body?: string | null, footer?: string | null } }> };
+
+export type UpdateDocumentTemplateMutationVariables = Exact<{
+  input: UpdateDocumentTemplateInput;
+}>;
+
+
+export type UpdateDocumentTemplateMutation = { __typename?: 'Mutation', updateDocumentTemplate: { __typename?: 'DocumentTemplatePayload', template: { __typename?: 'DocumentTemplate', kind: QuoteDocumentKind, custom: { __typename?: 'DocumentTemplateBlocks', title?: string | null, intro?: string | null, body?: string | null, footer?: string | null } } } };
+
 export const UsageBreakdownFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UsageBreakdownFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UsageBreakdown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"costMicroDollars"}},{"kind":"Field","name":{"kind":"Name","value":"operations"}},{"kind":"Field","name":{"kind":"Name","value":"inputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"outputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"audioSeconds"}}]}}]} as unknown as DocumentNode<UsageBreakdownFieldsFragment, unknown>;
 export const AlertFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"dedupKey"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snoozedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<AlertFieldsFragment, unknown>;
 export const CallFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"fromNumber"}},{"kind":"Field","name":{"kind":"Name","value":"toNumber"}},{"kind":"Field","name":{"kind":"Name","value":"twilioCallSid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"analysisStatus"}},{"kind":"Field","name":{"kind":"Name","value":"endedEarly"}},{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"temperature"}}]}}]}}]} as unknown as DocumentNode<CallFieldsFragment, unknown>;
@@ -2235,3 +2568,10 @@ export const UpsertLeadDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const ImportLeadsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportLeads"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportLeadsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importLeads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedCount"}},{"kind":"Field","name":{"kind":"Name","value":"failedCount"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportLeadsMutation, ImportLeadsMutationVariables>;
 export const AdjustLeadScoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdjustLeadScore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustLeadScoreInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustLeadScore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"temperature"}},{"kind":"Field","name":{"kind":"Name","value":"scoreHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delta"}},{"kind":"Field","name":{"kind":"Name","value":"scoreAfter"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdjustLeadScoreMutation, AdjustLeadScoreMutationVariables>;
 export const LeadChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"LeadChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadChangedFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leadChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"leadId"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"temperature"}}]}}]}}]}}]} as unknown as DocumentNode<LeadChangedSubscription, LeadChangedSubscriptionVariables>;
+export const SendQuoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendQuoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendQuote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publicUrl"}},{"kind":"Field","name":{"kind":"Name","value":"publicUrlExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<SendQuoteMutation, SendQuoteMutationVariables>;
+export const GenerateContractDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateContract"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateContractInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quoteId"}},{"kind":"Field","name":{"kind":"Name","value":"leadId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"renewals"}},{"kind":"Field","name":{"kind":"Name","value":"renewalQuoteId"}},{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"taxRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acceptance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"documentSha256"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GenerateContractMutation, GenerateContractMutationVariables>;
+export const GenerateQuoteFromContractDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateQuoteFromContract"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateQuoteFromContractInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateQuoteFromContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteId"}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"renewals"}},{"kind":"Field","name":{"kind":"Name","value":"renewalQuoteId"}}]}}]}}]}}]} as unknown as DocumentNode<GenerateQuoteFromContractMutation, GenerateQuoteFromContractMutationVariables>;
+export const ContractsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Contracts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contracts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quoteId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ContractsQuery, ContractsQueryVariables>;
+export const ContractDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Contract"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quoteId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<ContractQuery, ContractQueryVariables>;
+export const DocumentTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DocumentTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"custom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"intro"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"footer"}}]}},{"kind":"Field","name":{"kind":"Name","value":"defaults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"intro"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"footer"}}]}}]}}]}}]} as unknown as DocumentNode<DocumentTemplatesQuery, DocumentTemplatesQueryVariables>;
+export const UpdateDocumentTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDocumentTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDocumentTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDocumentTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"custom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"intro"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"footer"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateDocumentTemplateMutation, UpdateDocumentTemplateMutationVariables>;
