@@ -15,10 +15,10 @@ export const QUOTE_LINES = [
   { description: 'Site survey', quantity: '1.5', unit: 'hour', unitPrice: 6000, taxRate: '0' },
 ];
 
-/** A priced DRAFT quote for a lead with an email address, through the real quote service. */
-export async function createPricedQuote(t: TestServer, tenant: Tenant, options: { email?: string; validUntil?: string } = {}): Promise<{ quoteId: string; leadId: string; email: string }> {
+/** A priced DRAFT quote for a lead with an email address, through the real quote service (validUntil null: the default validity from the send). */
+export async function createPricedQuote(t: TestServer, tenant: Tenant, options: { email?: string; validUntil?: string | null } = {}): Promise<{ quoteId: string; leadId: string; email: string }> {
   const email = options.email ?? `customer-${Math.random().toString(36).slice(2, 8)}@example.com`;
   const lead = await tenant.lead({ email, company: 'Customer & Co' });
-  const quote = await t.app.quotes.create(ownerScope(t, tenant), { leadId: lead.id, title: 'Office cabling', currency: 'EUR', request: 'Install Cat6 cabling for office', validUntil: options.validUntil ?? '2027-03-31', lines: QUOTE_LINES });
+  const quote = await t.app.quotes.create(ownerScope(t, tenant), { leadId: lead.id, title: 'Office cabling', currency: 'EUR', request: 'Install Cat6 cabling for office', validUntil: options.validUntil === undefined ? '2027-03-31' : (options.validUntil ?? undefined), lines: QUOTE_LINES });
   return { quoteId: quote.id, leadId: lead.id, email };
 }
