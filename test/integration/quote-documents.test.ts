@@ -4,7 +4,9 @@ import { ManualClock } from '../../src/services/clock';
 import { QuoteDocumentKind } from '../../src/services/quotes/documents/document-model';
 import { startSmtpSink } from '../fakes/smtp-sink';
 import { eventually } from '../support/eventually';
-import { createTenant, type Tenant } from '../support/factories';
+import { GenerateContractDocument, SendQuoteDocument, UpdateDocumentTemplateDocument } from '../generated/graphql';
+import { codeOf, gql, gqlOk } from '../support/client';
+import { createTenant, UserRole, type Tenant } from '../support/factories';
 import { sqlRows } from '../support/isolation-table';
 import { pdfText, rasterizedPages } from '../support/pdf-tools';
 import { createPricedQuote, ownerScope, QUOTE_LINES } from '../support/quote-fixtures';
@@ -116,6 +118,27 @@ describe('quote documents and sending', () => {
     await expect(t.app.quoteDocuments.sending.send(ownerScope(t, other), { quoteId })).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
     expect(await sqlRows(t, 'select id from quote_document where quote_id = ?', [quoteId])).toEqual([]);
     expect((await sqlRows(t, 'select status from quote where id = ?', [quoteId]))[0].status).toBe('DRAFT');
+  });
+
+  it('sendQuote over GraphQL: quotes:write only, documents with signed URLs, field-coded errors', async () => {
+    const { quoteId } = await createPricedQuote(t, tenant);
+    const viewer = await tenant.user(UserRole.VIEWER);
+    expect(codeOf(await gql(t.url, SendQuoteDocument, { input: { quoteId } }, { token: viewer.token }))).toBe('FORBIDDEN');
+    const readKey = await tenant.apiKey(['quotes:read']);
+    expect(codeOf(await gql(t.url, SendQuoteDocument, { input: { quoteId } }, { token: readKey }))).toBe('FORBIDDEN');
+    const tooLong = await gql(t.url, SendQuoteDocument, { input: { quoteId, message: 'x'.repeat(5001) } }, { token: tenant.token });
+    expect(tooLong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.message' });
+    const writeKey = await tenant.apiKey(['quotes:write']);
+    const sent = (await gqlOk(t.url, SendQuoteDocument, { input: { quoteId } }, { token: writeKey })).sendQuote;
+    expect(sent).toMatchObject({ quoteId, version: 1 });
+    expect(sent.documents.map((d) => d.kind)).toEqual(['QUOTE', 'SCOPE_OF_WORK', 'TERMS']);
+    for (const d of sent.documents) expect(d.url).toMatch(new RegExp(`^http://quotes\\.example\\.test/documents/${d.id}\\?exp=\\d+&sig=[A-Za-z0-9_-]{43}$`));
+    const notAccepted = await gql(t.url, GenerateContractDocument, { input: { quoteId } }, { token: tenant.token });
+    expect(notAccepted.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
+    const badTemplate = await gql(t.url, UpdateDocumentTemplateDocument, { input: { kind: 'QUOTE', footer: '{{#each}}' } }, { token: tenant.token });
+    expect(badTemplate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.footer' });
+    const audit = await sqlRows(t, "select action from audit_event where entity_id = ? and action in ('quote.send', 'quote.email') order by action", [quoteId]);
+    expect(audit).toEqual([{ action: 'quote.email' }, { action: 'quote.send' }]);
   });
 
   it('refuses to send to a lead without an email address and keeps the quote a DRAFT', async () => {
