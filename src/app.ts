@@ -37,7 +37,10 @@ import { OrganizationService } from './services/organization.service';
 import { createInProcessPubSub, createRedisPubSub, type PubSub } from './services/pubsub/pubsub';
 import type { Effects } from './services/scope';
 import { ProductService } from './services/quotes/product.service';
-import { QuoteService } from './services/quotes/quote.service';
+import { QUOTE_EXPIRY_CHECK_MS, QuoteService } from './services/quotes/quote.service';
+import { QuoteDraftService } from './services/quotes/quote-draft.service';
+import { OpenAiQuoteDrafter } from './services/quotes/draft/openai-drafter';
+import { modelPriceOverridesSchema } from './services/ai/openai/price-table';
 
 /** Everything a process shares between requests and jobs. Built only here. */
 export interface App {
@@ -76,6 +79,8 @@ export interface App {
   budget: BudgetService;
   /** Quotes: create, edit (versions), markSent, withdraw, expiry, AI drafts. */
   quotes: QuoteService;
+  /** AI drafts of quotes (draftQuote): OpenAI within budget, else local. */
+  quoteDrafts: QuoteDraftService;
   /** The product catalog quotes are priced from. */
   products: ProductService;
   /** Start running jobs in this process (API with RUN_WORKERS, or the worker command). */
@@ -138,6 +143,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const mailer = new AccountMailer(config.smtpUrl, config.accountEmail.from, forkEm, logger);
   const calls = new CallIngestService(effects, ai.transcriber !== null);
   const quotes = new QuoteService(effects, clock);
+  const openaiDrafter =
+    config.openai && ai.circuit
+      ? new OpenAiQuoteDrafter({ ...config.openai, priceOverrides: modelPriceOverridesSchema.parse(config.aiModelPrices) }, ai.circuit)
+      : null;
+  const quoteDrafts = new QuoteDraftService(effects, clock, budget, openaiDrafter);
 
   const app: App = {
     config,
@@ -169,13 +179,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     notifications,
     budget,
     quotes,
+    quoteDrafts,
     products: new ProductService(effects),
     startWorkers() {
       void jobs.schedule('escalation-check', {}, config.escalationCheckSeconds * 1000).catch((err: unknown) => logger.error({ err }, 'could not schedule escalation checks'));
       const deadlineMs = config.analysisDeadlineSeconds * 1000;
       void jobs.schedule('recover-analysis', {}, Math.max(1000, deadlineMs / 5)).catch((err: unknown) => logger.error({ err }, 'could not schedule the analysis recovery sweep'));
+      void jobs.schedule('expire-quotes', {}, QUOTE_EXPIRY_CHECK_MS).catch((err: unknown) => logger.error({ err }, 'could not schedule quote expiry'));
       const recoverAnalyses = () => recoverStaleAnalyses(db.orm, effects, clock, deadlineMs);
-      const worker = jobs.startWorker(createJobHandlers(db.orm, effects, { callAnalysis, notifications, alerts, recoverAnalyses }), {
+      const worker = jobs.startWorker(createJobHandlers(db.orm, effects, { callAnalysis, notifications, alerts, recoverAnalyses, quotes, quoteDrafts }), {
         onCompleted: (name) => metrics.jobsProcessed.inc({ name, status: 'completed' }),
         onFailed: (name, err, willRetry) => {
           metrics.jobsProcessed.inc({ name, status: willRetry ? 'retried' : 'failed' });

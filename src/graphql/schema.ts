@@ -14,6 +14,9 @@ import { PhoneNumberResolver } from '../resolvers/phone-number.resolver';
 import { authChecker } from '../resolvers/auth-checker';
 import { LeadChangedResolver } from '../resolvers/lead-changed.resolver';
 import { LeadResolver } from '../resolvers/lead.resolver';
+import { ProductResolver } from '../resolvers/product.resolver';
+import { QuoteLiveResolver } from '../resolvers/quote-live.resolver';
+import { LeadQuotesResolver, QuoteLineResolver, QuoteResolver, QuoteVersionResolver } from '../resolvers/quote.resolver';
 import { DateTime } from '../schema/scalars';
 
 /** The registration list of resolvers: the one place a new resolver is added. */
@@ -36,6 +39,12 @@ const RESOLVERS = [
   AlertLiveResolver,
   UsageResolver,
   UserResolver,
+  ProductResolver,
+  QuoteResolver,
+  QuoteVersionResolver,
+  QuoteLineResolver,
+  LeadQuotesResolver,
+  QuoteLiveResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

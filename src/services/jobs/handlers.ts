@@ -11,6 +11,8 @@ import { scoreNewLead } from '../scoring.service';
 import { SYSTEM_ACTOR, type Effects, type Scope } from '../scope';
 import { inTransaction } from '../unit-of-work';
 import type { JobMap, JobName, JobSet } from './job-types';
+import type { QuoteDraftService } from '../quotes/quote-draft.service';
+import type { QuoteService } from '../quotes/quote.service';
 
 /** A job's unit of work: its own fork, bound to the organization the job names. */
 function jobScope(orm: Orm, organizationId: string): Scope {
@@ -22,6 +24,8 @@ export interface JobServices {
   callAnalysis: CallAnalysisService;
   notifications: NotificationService;
   alerts: AlertService;
+  quotes: QuoteService;
+  quoteDrafts: QuoteDraftService;
   /** The recovery sweep of analyses left PENDING or RUNNING past their deadline. */
   recoverAnalyses(): Promise<unknown>;
 }
@@ -49,6 +53,7 @@ function finalFailuresOf(orm: Orm, services: JobServices): JobSet['onFinalFailur
     'analyze-call': analysisFailed,
     'transcribe-call': analysisFailed,
     'deliver-notification': ({ organizationId, deliveryId }, reason) => services.notifications.markFailed(jobScope(orm, organizationId), deliveryId, reason),
+    'draft-quote': ({ organizationId, quoteId }, reason) => services.quoteDrafts.markFailed(jobScope(orm, organizationId), quoteId, `The draft could not be written: ${reason}`),
   };
 }
 
@@ -67,6 +72,10 @@ function handlersOf(orm: Orm, effects: Effects, services: JobServices): JobSet['
     },
     'recover-analysis': async () => {
       await services.recoverAnalyses();
+    },
+    'draft-quote': inContext<'draft-quote'>(({ organizationId, quoteId }) => services.quoteDrafts.run(jobScope(orm, organizationId), quoteId)),
+    'expire-quotes': async () => {
+      await services.quotes.expireDue(orm);
     },
     'circuit-open-alert': inContext<'circuit-open-alert'>(async ({ organizationId, circuit, consecutiveFailures, lastFailure }) => {
       const scope = jobScope(orm, organizationId);

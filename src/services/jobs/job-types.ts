@@ -16,6 +16,10 @@ export interface JobMap {
   'circuit-open-alert': { organizationId: string; circuit: string; consecutiveFailures: number; lastFailure: string | null };
   /** Periodic: re-run analysis left PENDING or RUNNING past its deadline (a job lost to a crash). */
   'recover-analysis': Record<string, never>;
+  /** Write the AI draft of a PENDING quote (draftQuote). */
+  'draft-quote': { organizationId: string; quoteId: string };
+  /** Periodic: SENT quotes past validUntil become EXPIRED (all organizations). */
+  'expire-quotes': Record<string, never>;
 }
 
 export type JobName = keyof JobMap;
