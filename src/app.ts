@@ -37,8 +37,11 @@ import { OrganizationService } from './services/organization.service';
 import { createInProcessPubSub, createRedisPubSub, type PubSub } from './services/pubsub/pubsub';
 import type { Effects } from './services/scope';
 import { ProductService } from './services/quotes/product.service';
-import { QuoteService } from './services/quotes/quote.service';
 import { QuoteDocuments } from './services/quotes/quote-documents';
+import { QUOTE_EXPIRY_CHECK_MS, QuoteService } from './services/quotes/quote.service';
+import { QuoteDraftService } from './services/quotes/quote-draft.service';
+import { OpenAiQuoteDrafter } from './services/quotes/draft/openai-drafter';
+import { modelPriceOverridesSchema } from './services/ai/openai/price-table';
 
 /** Everything a process shares between requests and jobs. Built only here. */
 export interface App {
@@ -77,6 +80,8 @@ export interface App {
   budget: BudgetService;
   /** Quotes: create, edit (versions), markSent, withdraw, expiry, AI drafts. */
   quotes: QuoteService;
+  /** AI drafts of quotes (draftQuote): OpenAI within budget, else local. */
+  quoteDrafts: QuoteDraftService;
   /** The product catalog quotes are priced from. */
   products: ProductService;
   /** Quote documents, sending (email), the customer's public page, contracts, document templates. */
@@ -142,6 +147,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const calls = new CallIngestService(effects, ai.transcriber !== null);
   const quotes = new QuoteService(effects, clock);
   const quoteDocuments = new QuoteDocuments(db.orm, effects, clock, quotes, config, jwtSettings(config).secret);
+  const openaiDrafter =
+    config.openai && ai.circuit
+      ? new OpenAiQuoteDrafter({ ...config.openai, priceOverrides: modelPriceOverridesSchema.parse(config.aiModelPrices) }, ai.circuit)
+      : null;
+  const quoteDrafts = new QuoteDraftService(effects, clock, budget, openaiDrafter);
 
   const app: App = {
     config,
@@ -173,14 +183,16 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     notifications,
     budget,
     quotes,
+    quoteDrafts,
     products: new ProductService(effects),
     quoteDocuments,
     startWorkers() {
       void jobs.schedule('escalation-check', {}, config.escalationCheckSeconds * 1000).catch((err: unknown) => logger.error({ err }, 'could not schedule escalation checks'));
       const deadlineMs = config.analysisDeadlineSeconds * 1000;
       void jobs.schedule('recover-analysis', {}, Math.max(1000, deadlineMs / 5)).catch((err: unknown) => logger.error({ err }, 'could not schedule the analysis recovery sweep'));
+      void jobs.schedule('expire-quotes', {}, QUOTE_EXPIRY_CHECK_MS).catch((err: unknown) => logger.error({ err }, 'could not schedule quote expiry'));
       const recoverAnalyses = () => recoverStaleAnalyses(db.orm, effects, clock, deadlineMs);
-      const worker = jobs.startWorker(createJobHandlers(db.orm, effects, { callAnalysis, notifications, alerts, recoverAnalyses, quoteSending: quoteDocuments.sending }), {
+      const worker = jobs.startWorker(createJobHandlers(db.orm, effects, { callAnalysis, notifications, alerts, recoverAnalyses, quotes, quoteDrafts, quoteSending: quoteDocuments.sending }), {
         onCompleted: (name) => metrics.jobsProcessed.inc({ name, status: 'completed' }),
         onFailed: (name, err, willRetry) => {
           metrics.jobsProcessed.inc({ name, status: willRetry ? 'retried' : 'failed' });

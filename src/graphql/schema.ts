@@ -15,6 +15,9 @@ import { authChecker } from '../resolvers/auth-checker';
 import { LeadChangedResolver } from '../resolvers/lead-changed.resolver';
 import { LeadResolver } from '../resolvers/lead.resolver';
 import { QuoteDocumentResolver } from '../resolvers/quote-document.resolver';
+import { ProductResolver } from '../resolvers/product.resolver';
+import { QuoteLiveResolver } from '../resolvers/quote-live.resolver';
+import { LeadQuotesResolver, QuoteLineResolver, QuoteResolver, QuoteVersionResolver } from '../resolvers/quote.resolver';
 import { DateTime } from '../schema/scalars';
 
 /** The registration list of resolvers: the one place a new resolver is added. */
@@ -38,6 +41,12 @@ const RESOLVERS = [
   UsageResolver,
   UserResolver,
   QuoteDocumentResolver,
+  ProductResolver,
+  QuoteResolver,
+  QuoteVersionResolver,
+  QuoteLineResolver,
+  LeadQuotesResolver,
+  QuoteLiveResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

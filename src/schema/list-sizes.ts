@@ -71,6 +71,17 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Contract.lines': { max: 200 },
   'Query.documentTemplates': { max: 4 },
   'SendQuotePayload.documents': { max: 3 },
+  // Quotes (services/quotes): versions and lines are bounded by MAX_QUOTE_LINES and one version per edit of a sent quote.
+  'Query.quotes': page,
+  'Query.products': page,
+  'Lead.quotes': { max: 50 },
+  'Quote.versions': { max: 100 },
+  'QuoteVersion.lines': { max: 200 },
+  'QuoteVersion.taxes': { max: 200 },
+  'QuoteVersionDiff.added': { max: 200 },
+  'QuoteVersionDiff.removed': { max: 200 },
+  'QuoteVersionDiff.changed': { max: 200 },
+  'QuoteLineChange.fields': { max: 10 },
 };
 
 /** Items the field can return for these arguments: the argument, capped at the maximum, else the default or the maximum. */

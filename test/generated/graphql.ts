@@ -25,6 +25,8 @@ export type Scalars = {
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   /** A field whose value conforms to the standard E.164 format as specified in: https://en.wikipedia.org/wiki/E.164. Basically this is +17895551234. */
   PhoneNumber: { input: string; output: string; }
+  /** The `SafeInt` scalar type represents non-fractional signed whole numeric values that are considered safe as defined by the ECMAScript specification. */
+  SafeInt: { input: any; output: any; }
   /** A field whose value conforms to the standard URL format as specified in RFC3986: https://www.ietf.org/rfc/rfc3986.txt. */
   URL: { input: any; output: any; }
 };
@@ -701,6 +703,44 @@ export type CreateLeadInput = {
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** A new catalog product (needs quotes:write) */
+export type CreateProductInput = {
+  /** Default true */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ISO 4217 currency of unitPrice */
+  currency: Scalars['Currency']['input'];
+  /** Longer text, searched */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Name shown on quote lines */
+  name: Scalars['String']['input'];
+  /** Unique within the organization; a duplicate is CONFLICT */
+  sku: Scalars['String']['input'];
+  /** Tax rate, decimal percent 0–100 with up to 3 decimals; default "0" */
+  taxRate?: InputMaybe<Scalars['String']['input']>;
+  /** Unit of the quantity (each, hour, day, drop, m²…) */
+  unit: Scalars['String']['input'];
+  /** Price of one unit in integer minor units of currency, ≥ 0 */
+  unitPrice: Scalars['SafeInt']['input'];
+};
+
+/** A new quote for a lead (needs quotes:write) */
+export type CreateQuoteInput = {
+  /** ISO 4217; default the first product line's currency, else the lead's budget currency */
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** Discount on the whole quote, split over the lines in proportion */
+  discount?: InputMaybe<DiscountInput>;
+  /** The lead it is for */
+  leadId: Scalars['ID']['input'];
+  /** At most 200 lines; each problem is reported with its path, e.g. input.lines[2].quantity */
+  lines?: InputMaybe<Array<QuoteLineInput>>;
+  /** The customer's request, in their words */
+  request?: InputMaybe<Scalars['String']['input']>;
+  /** 1–200 characters */
+  title: Scalars['String']['input'];
+  /** Last valid day as YYYY-MM-DD, today or later; the quote is valid to the end of that day in the organization's time zone. Unset: 30 days from sending. */
+  validUntil?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateUserInput = {
   email: Scalars['EmailAddress']['input'];
   name: Scalars['String']['input'];
@@ -731,6 +771,19 @@ export type DeletePhoneNumberPayload = {
   deletedPhoneNumberId: Scalars['ID']['output'];
 };
 
+/** The product to delete */
+export type DeleteProductInput = {
+  /** Product id; quote lines that used it keep their copy of sku, description and price */
+  id: Scalars['ID']['input'];
+};
+
+/** What deleteProduct removed */
+export type DeleteProductPayload = {
+  __typename?: 'DeleteProductPayload';
+  /** Id of the deleted product */
+  deletedProductId: Scalars['ID']['output'];
+};
+
 export type DeliveryChannel =
   | 'EMAIL'
   | 'SLACK'
@@ -744,6 +797,32 @@ export type DeliveryStatus =
   | 'SENDING'
   | 'SENT'
   | 'SKIPPED';
+
+/** A discount as it was given */
+export type Discount = {
+  __typename?: 'Discount';
+  /** AMOUNT: the amount taken off */
+  amount?: Maybe<MoneyAmount>;
+  /** PERCENT or AMOUNT */
+  kind: DiscountKind;
+  /** PERCENT: the percent as decimal text with up to 3 decimals, e.g. "12.5" */
+  percent?: Maybe<Scalars['String']['output']>;
+};
+
+/** A discount: give exactly one of percent or amount */
+export type DiscountInput = {
+  /** Integer minor units; at most what it discounts */
+  amount?: InputMaybe<Scalars['SafeInt']['input']>;
+  /** Decimal percent 0–100 with up to 3 decimals, e.g. "10" or "12.5" */
+  percent?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How a discount is given */
+export type DiscountKind =
+  /** A fixed amount in minor units */
+  | 'AMOUNT'
+  /** A percent of the amount it discounts */
+  | 'PERCENT';
 
 /** One document kind's template: the organization's own blocks (null: the default) and the defaults */
 export type DocumentTemplate = {
@@ -772,6 +851,20 @@ export type DocumentTemplateBlocks = {
 export type DocumentTemplatePayload = {
   __typename?: 'DocumentTemplatePayload';
   template: DocumentTemplate;
+};
+
+/** Ask for an AI draft priced from the catalog (needs quotes:write). Returns at once with a PENDING quote; the lines arrive on quoteUpdated (DRAFTED). */
+export type DraftQuoteInput = {
+  /** A call of this organization: its transcript and analysis become the request */
+  callId?: InputMaybe<Scalars['ID']['input']>;
+  /** Currency of the quote; default the lead's budget currency, else the catalog's most common */
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** The lead it is for */
+  leadId: Scalars['ID']['input'];
+  /** The customer's request in free text, e.g. "24 drops of Cat6 and two days of labour" (at most 10000 characters); required without callId */
+  request?: InputMaybe<Scalars['String']['input']>;
+  /** Title; default derived from the request */
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type FieldError = {
@@ -894,6 +987,8 @@ export type Lead = {
   owner?: Maybe<User>;
   /** E.164 */
   phone?: Maybe<Scalars['PhoneNumber']['output']>;
+  /** The lead's quotes, newest first (at most 50; needs quotes:read) */
+  quotes: Array<Quote>;
   /** 0–100; changes only with a ScoreEvent */
   score: Scalars['Int']['output'];
   /** Newest first */
@@ -1052,6 +1147,17 @@ export type Money = {
   currency: Scalars['Currency']['output'];
 };
 
+/** An exact amount of money: an integer number of minor units (cents) of a currency */
+export type MoneyAmount = {
+  __typename?: 'MoneyAmount';
+  /** ISO 4217 code */
+  currency: Scalars['Currency']['output'];
+  /** The same amount as exact decimal text in major units, e.g. "1234.50" (no grouping, no symbol) */
+  decimal: Scalars['String']['output'];
+  /** Integer minor units (cents for EUR/USD, yen for JPY); never a float */
+  minor: Scalars['SafeInt']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** No sign-in needed: creates the invited account from the emailed token and signs it in */
@@ -1076,11 +1182,19 @@ export type Mutation = {
   createLead: LeadPayload;
   /** Registers one of our Twilio numbers; inbound calls to it belong to this organization */
   createPhoneNumber: PhoneNumberPayload;
+  /** Adds a product to the catalog (needs quotes:write); audited */
+  createProduct: ProductPayload;
+  /** A new DRAFT quote, version 1 (needs quotes:write); every line validated with its path; audited */
+  createQuote: QuotePayload;
   createUser: UserPayload;
   /** Deactivates a user: ends their sessions and open sockets; they can no longer sign in */
   deactivateUser: UserPayload;
   deleteLead: DeleteLeadPayload;
   deletePhoneNumber: DeletePhoneNumberPayload;
+  /** Removes a product (needs quotes:write); quote lines keep their copy; audited. Prefer active: false to keep history linked. */
+  deleteProduct: DeleteProductPayload;
+  /** Starts an AI draft from free text or a call (needs quotes:write): returns at once with the quote PENDING; the priced lines arrive on quoteUpdated (DRAFTED) and by query. Each line carries its phrase and a confidence; anything not in the catalog is an unpriced line flagged for review. Uses OpenAI when configured and within budget, else the local drafter; audited. */
+  draftQuote: QuotePayload;
   /** Makes the contract of an ACCEPTED quote (quotes:write) and renders its CONTRACT document. CONFLICT when the quote is not accepted or already has one. Audited */
   generateContract: ContractPayload;
   /** Makes a renewal quote (DRAFT) from a contract (quotes:write): the same lead, lines and contracted prices, ready to edit and send. Audited */
@@ -1114,8 +1228,14 @@ export type Mutation = {
   /** Changing thresholds re-derives every lead temperature */
   updateOrganization: OrganizationPayload;
   updatePhoneNumber: PhoneNumberPayload;
+  /** Changes a product (needs quotes:write); existing quote lines keep their prices; audited */
+  updateProduct: ProductPayload;
+  /** Edits a quote (needs quotes:write). A sent version is never changed: editing a SENT, EXPIRED or REJECTED quote makes version n+1 in DRAFT. CONFLICT for PENDING, ACCEPTED and WITHDRAWN quotes; audited. */
+  updateQuote: QuotePayload;
   /** Idempotent by externalId, else email, else phone */
   upsertLead: UpsertLeadPayload;
+  /** Withdraws a PENDING, DRAFT or SENT quote (needs quotes:write): it can no longer be sent or accepted; audited */
+  withdrawQuote: QuotePayload;
 };
 
 
@@ -1184,6 +1304,16 @@ export type MutationCreatePhoneNumberArgs = {
 };
 
 
+export type MutationCreateProductArgs = {
+  input: CreateProductInput;
+};
+
+
+export type MutationCreateQuoteArgs = {
+  input: CreateQuoteInput;
+};
+
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
@@ -1201,6 +1331,16 @@ export type MutationDeleteLeadArgs = {
 
 export type MutationDeletePhoneNumberArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteProductArgs = {
+  input: DeleteProductInput;
+};
+
+
+export type MutationDraftQuoteArgs = {
+  input: DraftQuoteInput;
 };
 
 
@@ -1299,8 +1439,23 @@ export type MutationUpdatePhoneNumberArgs = {
 };
 
 
+export type MutationUpdateProductArgs = {
+  input: UpdateProductInput;
+};
+
+
+export type MutationUpdateQuoteArgs = {
+  input: UpdateQuoteInput;
+};
+
+
 export type MutationUpsertLeadArgs = {
   input: UpsertLeadInput;
+};
+
+
+export type MutationWithdrawQuoteArgs = {
+  input: WithdrawQuoteInput;
 };
 
 /** One notification of an alert to one recipient over one channel */
@@ -1389,6 +1544,60 @@ export type PhoneNumberPayload = {
   phoneNumber: TwilioNumber;
 };
 
+/** One item of the organization's catalog, which quotes are priced from and AI drafts match against */
+export type Product = {
+  __typename?: 'Product';
+  /** Inactive products stay on existing quotes but cannot be added to new lines or matched by drafts */
+  active: Scalars['Boolean']['output'];
+  /** When it was created */
+  createdAt: Scalars['DateTime']['output'];
+  /** Longer text; searched like the name */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Product id */
+  id: Scalars['ID']['output'];
+  /** Name shown on quote lines (1–200 characters) */
+  name: Scalars['String']['output'];
+  /** Stock-keeping code, unique within the organization (1–64 characters) */
+  sku: Scalars['String']['output'];
+  /** Tax rate as a decimal percent with up to 3 decimals, e.g. "20" or "8.875" */
+  taxRate: Scalars['String']['output'];
+  /** What one of the quantity means: each, hour, day, metre, m², drop… (1–32 characters) */
+  unit: Scalars['String']['output'];
+  /** Price of one unit, before tax */
+  unitPrice: MoneyAmount;
+  /** When it last changed */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ProductConnection = {
+  __typename?: 'ProductConnection';
+  edges: Array<ProductEdge>;
+  pageInfo: PageInfo;
+  /** All matching rows, not just this page */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProductEdge = {
+  __typename?: 'ProductEdge';
+  cursor: Scalars['String']['output'];
+  node: Product;
+};
+
+/** Narrows products; all given conditions apply */
+export type ProductFilterInput = {
+  /** Only active (true) or only inactive (false) products */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Full-text search over sku, name and description in web-search syntax: words (all must match), "a phrase", -excluded, or (at most 200 characters) */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The product a mutation created or changed */
+export type ProductPayload = {
+  __typename?: 'ProductPayload';
+  /** The product as stored */
+  product: Product;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** AI spend and usage; default period: this month (UTC) */
@@ -1419,6 +1628,16 @@ export type Query = {
   me: Viewer;
   organization: Organization;
   phoneNumbers: Array<TwilioNumber>;
+  /** One catalog product (needs quotes:read). Null with a NOT_FOUND error for unknown ids and other organizations' products alike */
+  product?: Maybe<Product>;
+  /** The catalog, by name (needs quotes:read); filter.search is full-text over sku, name and description */
+  products: ProductConnection;
+  /** One quote (needs quotes:read). Null with a NOT_FOUND error for unknown ids and other organizations' quotes alike */
+  quote?: Maybe<Quote>;
+  /** Lines added, removed and changed between two versions of a quote (needs quotes:read); NOT_FOUND for an unknown quote or version */
+  quoteVersionDiff?: Maybe<QuoteVersionDiff>;
+  /** Quotes of my organization (needs quotes:read), newest first unless orderBy says otherwise */
+  quotes: QuoteConnection;
   /** Switchboard's dependencies (circuit breakers) and my organization's numbers today, including month-to-date AI spend. Needs system:read (owners, admins, or an API key with that scope) */
   systemStatus: SystemStatus;
   users: Array<User>;
@@ -1497,6 +1716,38 @@ export type QueryLeadsArgs = {
   orderBy?: InputMaybe<LeadOrderByInput>;
 };
 
+
+export type QueryProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProductFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryQuoteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuoteVersionDiffArgs = {
+  from: Scalars['Int']['input'];
+  quoteId: Scalars['ID']['input'];
+  to: Scalars['Int']['input'];
+};
+
+
+export type QueryQuotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<QuoteFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<QuoteOrderByInput>;
+};
+
 export type QuietHours = {
   __typename?: 'QuietHours';
   /** Local HH:MM */
@@ -1508,6 +1759,76 @@ export type QuietHours = {
 export type QuietHoursInput = {
   end: Scalars['String']['input'];
   start: Scalars['String']['input'];
+};
+
+/** An offer to a lead, priced from the catalog, with numbered versions */
+export type Quote = {
+  __typename?: 'Quote';
+  /** The call the draft was made from */
+  callId?: Maybe<Scalars['ID']['output']>;
+  /** When it was accepted, rejected, expired or withdrawn */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was created */
+  createdAt: Scalars['DateTime']['output'];
+  /** ISO 4217; every line is in it */
+  currency: Scalars['Currency']['output'];
+  /** The newest version, with its lines and totals */
+  currentVersion: QuoteVersion;
+  /** Number of the newest version (the one edits apply to) */
+  currentVersionNumber: Scalars['Int']['output'];
+  /** Why the AI draft failed (the quote is then an empty DRAFT) */
+  draftError?: Maybe<Scalars['String']['output']>;
+  /** Which drafter wrote the AI draft: LOCAL or OPENAI; null for quotes people wrote */
+  draftedBy?: Maybe<Scalars['String']['output']>;
+  /** Quote id */
+  id: Scalars['ID']['output'];
+  /** Who the quote is for */
+  lead: Lead;
+  /** The customer's words the quote answers (for drafts from a call: the transcript) */
+  request?: Maybe<Scalars['String']['output']>;
+  /** Last time a version was sent */
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Number of the version the customer was last sent; null before the first send */
+  sentVersionNumber?: Maybe<Scalars['Int']['output']>;
+  /** Lifecycle status */
+  status: QuoteStatus;
+  /** Short title, 1–200 characters */
+  title: Scalars['String']['output'];
+  /** The current version's total */
+  total: MoneyAmount;
+  /** When it last changed */
+  updatedAt: Scalars['DateTime']['output'];
+  /** End of the chosen day in the organization's time zone; SENT quotes expire after it */
+  validUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** Every version, oldest first */
+  versions: Array<QuoteVersion>;
+};
+
+/** What happened to a quote */
+export type QuoteChangeKind =
+  /** The customer accepted */
+  | 'ACCEPTED'
+  /** createQuote, or draftQuote starting (status PENDING) */
+  | 'CREATED'
+  /** An AI draft arrived (status DRAFT, lines filled; draftError says if it failed) */
+  | 'DRAFTED'
+  /** validUntil passed */
+  | 'EXPIRED'
+  /** The customer rejected */
+  | 'REJECTED'
+  /** The current version was sent */
+  | 'SENT'
+  /** updateQuote */
+  | 'UPDATED'
+  /** withdrawQuote */
+  | 'WITHDRAWN';
+
+export type QuoteConnection = {
+  __typename?: 'QuoteConnection';
+  edges: Array<QuoteEdge>;
+  pageInfo: PageInfo;
+  /** All matching rows, not just this page */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** The customer's recorded answer to one sent version */
@@ -1564,6 +1885,217 @@ export type QuoteDocumentKind =
   | 'SCOPE_OF_WORK'
   /** The organization's terms and conditions for this quote */
   | 'TERMS';
+
+export type QuoteEdge = {
+  __typename?: 'QuoteEdge';
+  cursor: Scalars['String']['output'];
+  node: Quote;
+};
+
+/** Narrows quotes; all given conditions apply */
+export type QuoteFilterInput = {
+  /** One lead's quotes */
+  leadId?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive text in the title or request (at most 100 characters) */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these statuses */
+  status?: InputMaybe<Array<QuoteStatus>>;
+  /** validUntil before this instant */
+  validBefore?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** One line of one quote version. Amounts follow the rounding rule in the README (per line, half-up). */
+export type QuoteLine = {
+  __typename?: 'QuoteLine';
+  /** quantity × unitPrice, rounded half-up to the minor unit */
+  amount: MoneyAmount;
+  /** AI drafts: 0–1, how sure the drafter was of the product and quantity */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** What the customer reads */
+  description: Scalars['String']['output'];
+  /** This line's own discount */
+  discount?: Maybe<Discount>;
+  /** Id of this row (each version has its own rows) */
+  id: Scalars['ID']['output'];
+  /** The same line across versions: pass it back in QuoteLineInput.key to keep the identity; version diffs match on it */
+  key: Scalars['ID']['output'];
+  /** Taken off by this line's discount */
+  lineDiscount: MoneyAmount;
+  /** A person should check this line: custom, unpriced, or an AI match of low confidence */
+  needsReview: Scalars['Boolean']['output'];
+  /** 0-based position in the version */
+  position: Scalars['Int']['output'];
+  /** The catalog product; null for a custom line or a deleted product */
+  product?: Maybe<Product>;
+  /** Exact decimal text with up to 3 decimals, e.g. "1.5" */
+  quantity: Scalars['String']['output'];
+  /** This line's share of the quote discount (shares add up to it exactly) */
+  quoteDiscountShare: MoneyAmount;
+  /** The product's sku when the line was written */
+  sku?: Maybe<Scalars['String']['output']>;
+  /** AI drafts: the words of the request this line came from */
+  sourcePhrase?: Maybe<Scalars['String']['output']>;
+  /** Tax on (amount − lineDiscount − quoteDiscountShare), rounded half-up */
+  tax: MoneyAmount;
+  /** Tax rate as decimal percent text, e.g. "20" */
+  taxRate: Scalars['String']['output'];
+  /** amount − lineDiscount − quoteDiscountShare + tax */
+  total: MoneyAmount;
+  /** Unit of the quantity */
+  unit: Scalars['String']['output'];
+  /** Price of one unit before tax; null: not priced yet (counts as 0 and blocks sending) */
+  unitPrice?: Maybe<MoneyAmount>;
+};
+
+/** One line present in both versions with different values */
+export type QuoteLineChange = {
+  __typename?: 'QuoteLineChange';
+  /** The line in the newer version */
+  after: QuoteLine;
+  /** The line in the older version */
+  before: QuoteLine;
+  /** What differs: productId, description, quantity, unit, unitPrice, taxRate, discount, total */
+  fields: Array<Scalars['String']['output']>;
+  /** The line key */
+  key: Scalars['ID']['output'];
+};
+
+/** One quote line. With productId, omitted description, unit, unitPrice and taxRate come from the catalog; without it, description is required. */
+export type QuoteLineInput = {
+  /** What the customer reads; default the product's name */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** This line's discount */
+  discount?: InputMaybe<DiscountInput>;
+  /** An existing line's key (QuoteLine.key) to keep it the same line across versions; omit for a new line */
+  key?: InputMaybe<Scalars['ID']['input']>;
+  /** A catalog product of this organization, active, in the quote currency */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** Decimal text above 0, at most 1000000000, with up to 3 decimals: "2", "1.5", "0.125" */
+  quantity: Scalars['String']['input'];
+  /** Decimal percent 0–100 with up to 3 decimals; default the product's rate, else 0 */
+  taxRate?: InputMaybe<Scalars['String']['input']>;
+  /** Unit of the quantity; default the product's unit, else "each" */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** Price of one unit in integer minor units; default the product's price. A custom line without one is unpriced (flagged for review, must be priced before sending). */
+  unitPrice?: InputMaybe<Scalars['SafeInt']['input']>;
+};
+
+/** Sort order of quotes; ties are broken by id */
+export type QuoteOrderByInput = {
+  /** ASC or DESC */
+  direction: OrderDirection;
+  /** What to sort by */
+  field: QuoteOrderField;
+};
+
+/** What quotes are sorted by */
+export type QuoteOrderField =
+  /** Creation time */
+  | 'CREATED_AT'
+  /** The current version's total in minor units */
+  | 'TOTAL'
+  /** Last change */
+  | 'UPDATED_AT'
+  /** Expiry (quotes without one sort as the database sorts nulls) */
+  | 'VALID_UNTIL';
+
+/** The quote a mutation created or changed */
+export type QuotePayload = {
+  __typename?: 'QuotePayload';
+  /** The quote as stored */
+  quote: Quote;
+};
+
+/** Where a quote is in its life */
+export type QuoteStatus =
+  /** The customer accepted the sent version */
+  | 'ACCEPTED'
+  /** Being written; the current version can change freely */
+  | 'DRAFT'
+  /** validUntil passed while SENT */
+  | 'EXPIRED'
+  /** An AI draft (draftQuote) is being written; lines arrive on quoteUpdated */
+  | 'PENDING'
+  /** The customer rejected the sent version */
+  | 'REJECTED'
+  /** The current version was sent to the customer and is frozen */
+  | 'SENT'
+  /** Taken back by the organization (withdrawQuote); cannot be sent or accepted */
+  | 'WITHDRAWN';
+
+/** Tax of one rate over a version */
+export type QuoteTaxBreakdown = {
+  __typename?: 'QuoteTaxBreakdown';
+  /** Decimal percent text */
+  rate: Scalars['String']['output'];
+  /** Sum of the line taxes at this rate */
+  tax: MoneyAmount;
+  /** What the rate applies to, after all discounts */
+  taxable: MoneyAmount;
+};
+
+/** A quote changed, after commit */
+export type QuoteUpdatedEvent = {
+  __typename?: 'QuoteUpdatedEvent';
+  /** Commit time of the change */
+  at: Scalars['DateTime']['output'];
+  /** What happened */
+  kind: QuoteChangeKind;
+  /** The quote now; null if it was deleted since */
+  quote?: Maybe<Quote>;
+  /** Quote id */
+  quoteId: Scalars['ID']['output'];
+};
+
+/** Which quote events to receive */
+export type QuoteUpdatedFilterInput = {
+  /** Only this lead's quotes */
+  leadId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this quote */
+  quoteId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One numbered state of a quote. A sent version never changes; every version stays readable. */
+export type QuoteVersion = {
+  __typename?: 'QuoteVersion';
+  /** When this version was started */
+  createdAt: Scalars['DateTime']['output'];
+  /** The quote-level discount */
+  discount?: Maybe<Discount>;
+  /** The quote discount in money */
+  discountTotal: MoneyAmount;
+  /** Version row id */
+  id: Scalars['ID']['output'];
+  /** Lines in position order */
+  lines: Array<QuoteLine>;
+  /** 1, 2, … */
+  number: Scalars['Int']['output'];
+  /** When it was sent (and frozen); null while it is a draft */
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Sum of the line amounts after line discounts, before the quote discount and tax */
+  subtotal: MoneyAmount;
+  /** Sum of the line taxes */
+  tax: MoneyAmount;
+  /** Tax per rate, ascending */
+  taxes: Array<QuoteTaxBreakdown>;
+  /** subtotal − discountTotal + tax = the sum of the line totals */
+  total: MoneyAmount;
+};
+
+/** What changed between two versions of a quote, lines matched by key */
+export type QuoteVersionDiff = {
+  __typename?: 'QuoteVersionDiff';
+  /** Lines of `to` that `from` did not have */
+  added: Array<QuoteLine>;
+  /** Lines in both, changed */
+  changed: Array<QuoteLineChange>;
+  /** The version compared from */
+  from: QuoteVersion;
+  /** Lines of `from` that `to` dropped */
+  removed: Array<QuoteLine>;
+  /** The version compared to */
+  to: QuoteVersion;
+};
 
 /** A call event from an integration that does not use our Twilio webhooks (bridge scope) */
 export type RecordCallEventInput = {
@@ -1744,6 +2276,8 @@ export type Subscription = {
   liveCallAnalysis: LiveCallAnalysisEvent;
   /** Calls of my organization starting (STARTED) and ending (ENDED) */
   liveCalls: CallUpdatedEvent;
+  /** Quotes of my organization created, edited, drafted by AI, sent, accepted, rejected, expired or withdrawn, after commit (needs quotes:read). A draftQuote result arrives here as DRAFTED. */
+  quoteUpdated: QuoteUpdatedEvent;
 };
 
 
@@ -1769,6 +2303,11 @@ export type SubscriptionLeadChangedArgs = {
 
 export type SubscriptionLiveCallAnalysisArgs = {
   callId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionQuoteUpdatedArgs = {
+  filter?: InputMaybe<QuoteUpdatedFilterInput>;
 };
 
 export type SystemStatus = {
@@ -1893,6 +2432,44 @@ export type UpdatePhoneNumberInput = {
   purpose?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a product; omitted fields stay as they are. Existing quote lines keep the price they were written with. */
+export type UpdateProductInput = {
+  /** Activate or deactivate */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New currency */
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** New description; null clears it */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The product to change */
+  id: Scalars['ID']['input'];
+  /** New name */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New sku (unique within the organization) */
+  sku?: InputMaybe<Scalars['String']['input']>;
+  /** New tax rate, decimal percent */
+  taxRate?: InputMaybe<Scalars['String']['input']>;
+  /** New unit */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** New unit price in minor units */
+  unitPrice?: InputMaybe<Scalars['SafeInt']['input']>;
+};
+
+/** Changes to a quote; omitted fields stay. A SENT, EXPIRED or REJECTED quote gets a new DRAFT version with the change; the sent version stays frozen. */
+export type UpdateQuoteInput = {
+  /** New quote discount; null removes it */
+  discount?: InputMaybe<DiscountInput>;
+  /** The quote to change */
+  id: Scalars['ID']['input'];
+  /** The whole new list of lines (replaces the current version's lines); omit to keep them */
+  lines?: InputMaybe<Array<QuoteLineInput>>;
+  /** New request text; null clears it */
+  request?: InputMaybe<Scalars['String']['input']>;
+  /** New title */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** New last valid day, YYYY-MM-DD; null clears it */
+  validUntil?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Matched by externalId, else email, else phone; created when none matches */
 export type UpsertLeadInput = {
   /** Budget in minor units (cents) */
@@ -1965,6 +2542,14 @@ export type Viewer = {
   permissions: Array<Scalars['String']['output']>;
   /** Set when signed in as a user */
   user?: Maybe<User>;
+};
+
+/** The quote to withdraw */
+export type WithdrawQuoteInput = {
+  /** A PENDING, DRAFT or SENT quote */
+  id: Scalars['ID']['input'];
+  /** Why, kept in the audit trail */
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type LoginMutationVariables = Exact<{
@@ -2495,11 +3080,128 @@ export type UpdateDocumentTemplateMutationVariables = Exact<{
 
 export type UpdateDocumentTemplateMutation = { __typename?: 'Mutation', updateDocumentTemplate: { __typename?: 'DocumentTemplatePayload', template: { __typename?: 'DocumentTemplate', kind: QuoteDocumentKind, custom: { __typename?: 'DocumentTemplateBlocks', title?: string | null, intro?: string | null, body?: string | null, footer?: string | null } } } };
 
+export type ProductFieldsFragment = { __typename?: 'Product', id: string, sku: string, name: string, description?: string | null, unit: string, taxRate: string, active: boolean, unitPrice: { __typename?: 'MoneyAmount', minor: any, currency: string, decimal: string } };
+
+export type QuoteLineFieldsFragment = { __typename?: 'QuoteLine', id: string, key: string, position: number, sku?: string | null, description: string, quantity: string, unit: string, taxRate: string, needsReview: boolean, sourcePhrase?: string | null, confidence?: number | null, product?: { __typename?: 'Product', id: string, sku: string } | null, unitPrice?: { __typename?: 'MoneyAmount', minor: any } | null, discount?: { __typename?: 'Discount', kind: DiscountKind, percent?: string | null, amount?: { __typename?: 'MoneyAmount', minor: any } | null } | null, amount: { __typename?: 'MoneyAmount', minor: any }, lineDiscount: { __typename?: 'MoneyAmount', minor: any }, quoteDiscountShare: { __typename?: 'MoneyAmount', minor: any }, tax: { __typename?: 'MoneyAmount', minor: any }, total: { __typename?: 'MoneyAmount', minor: any } };
+
+export type QuoteVersionFieldsFragment = { __typename?: 'QuoteVersion', id: string, number: number, sentAt?: string | null, discount?: { __typename?: 'Discount', kind: DiscountKind, percent?: string | null, amount?: { __typename?: 'MoneyAmount', minor: any } | null } | null, subtotal: { __typename?: 'MoneyAmount', minor: any }, discountTotal: { __typename?: 'MoneyAmount', minor: any }, tax: { __typename?: 'MoneyAmount', minor: any }, total: { __typename?: 'MoneyAmount', minor: any, currency: string, decimal: string }, taxes: Array<{ __typename?: 'QuoteTaxBreakdown', rate: string, taxable: { __typename?: 'MoneyAmount', minor: any }, tax: { __typename?: 'MoneyAmount', minor: any } }>, lines: Array<{ __typename?: 'QuoteLine', id: string, key: string, position: number, sku?: string | null, description: string, quantity: string, unit: string, taxRate: string, needsReview: boolean, sourcePhrase?: string | null, confidence?: number | null, product?: { __typename?: 'Product', id: string, sku: string } | null, unitPrice?: { __typename?: 'MoneyAmount', minor: any } | null, discount?: { __typename?: 'Discount', kind: DiscountKind, percent?: string | null, amount?: { __typename?: 'MoneyAmount', minor: any } | null } | null, amount: { __typename?: 'MoneyAmount', minor: any }, lineDiscount: { __typename?: 'MoneyAmount', minor: any }, quoteDiscountShare: { __typename?: 'MoneyAmount', minor: any }, tax: { __typename?: 'MoneyAmount', minor: any }, total: { __typename?: 'MoneyAmount', minor: any } }> };
+
+export type QuoteFieldsFragment = { __typename?: 'Quote', id: string, title: string, request?: string | null, currency: string, status: QuoteStatus, currentVersionNumber: number, sentVersionNumber?: number | null, validUntil?: string | null, draftedBy?: string | null, draftError?: string | null, callId?: string | null, sentAt?: string | null, closedAt?: string | null, total: { __typename?: 'MoneyAmount', minor: any, currency: string, decimal: string }, lead: { __typename?: 'Lead', id: string, status: LeadStatus, score: number }, currentVersion: { __typename?: 'QuoteVersion', id: string, number: number, sentAt?: string | null, discount?: { __typename?: 'Discount', kind: DiscountKind, percent?: string | null, amount?: { __typename?: 'MoneyAmount', minor: any } | null } | null, subtotal: { __typename?: 'MoneyAmount', minor: any }, discountTotal: { __typename?: 'MoneyAmount', minor: any }, tax: { __typename?: 'MoneyAmount', minor: any }, total: { __typename?: 'MoneyAmount', minor: any, currency: string, decimal: string }, taxes: Array<{ __typename?: 'QuoteTaxBreakdown', rate: string, taxable: { __typename?: 'MoneyAmount', minor: any }, tax: { __typename?: 'MoneyAmount', minor: any } }>, lines: Array<{ __typename?: 'QuoteLine', id: string, key: string, position: number, sku?: string | null, description: string, quantity: string, unit: string, taxRate: string, needsReview: boolean, sourcePhrase?: string | null, confidence?: number | null, product?: { __typename?: 'Product', id: string, sku: string } | null, unitPrice?: { __typename?: 'MoneyAmount', minor: any } | null, discount?: { __typename?: 'Discount', kind: DiscountKind, percent?: string | null, amount?: { __typename?: 'MoneyAmount', minor: any } | null } | null, amount: { __typename?: 'MoneyAmount', minor: any }, lineDiscount: { __typename?: 'MoneyAmount', minor: any }, quoteDiscountShare: { __typename?: 'MoneyAmount', minor: any }, tax: { __typename?: 'MoneyAmount', minor: any }, total: { __typename?: 'MoneyAmount', minor: any } }> } };
+
+export type CreateProductMutationVariables = Exact<{
+  input: CreateProductInput;
+}>;
+
+
+export type CreateProductMutation = { __typename?: 'Mutation', createProduct: { __typename?: 'ProductPayload', product: { __typename?: 'Product', id: string, sku: string, name: string, description?: string | null, unit: string, taxRate: string, active: boolean, unitPrice: { __typename?: 'MoneyAmount', minor: any, currency: string, decimal: string } } } };
+
+export type UpdateProductMutationVariables = Exact<{
+  input: UpdateProductInput;
+}>;
+
+
+export type UpdateProductMutation = { __typename?: 'Mutation', updateProduct: { __typename?: 'ProductPayload', product: { __typename?: 'Product', id: string, sku: string, name: string, description?: string | null, unit: string, taxRate: string, active: boolean, unitPrice: { __typename?: 'MoneyAmount', minor: any, currency: string, decimal: string } } } };
+
+export type DeleteProductMutationVariables = Exact<{
+  input: DeleteProductInput;
+}>;
+
+
+export type DeleteProductMutation = { __typename?: 'Mutation', deleteProduct: { __typename?: 'DeleteProductPayload', deletedProductId: string } };
+
+export type ProductQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProductQuery = { __typename?: 'Query', product?: { __typename?: 'Product', id: string, sku: string, name: string, description?: string | null, unit: string, taxRate: string, active: boolean, unitPrice: { __typename?: 'MoneyAmount', minor: any, currency: string, decimal: string } } | null };
+
+export type ProductsQueryVariables = Exact<{
+  filter?: InputMaybe<ProductFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ProductsQuery = { __typename?: 'Query', products: { __typename?: 'ProductConnection', totalCount: number, edges: Array<{ __typename?: 'ProductEdge', cursor: string, node: { __typename?: 'Product', id: string, sku: string, name: string, description?: string | null, unit: string, taxRate: string, active: boolean, unitPrice: { __typename?: 'MoneyAmount', minor: any, currency: string, decimal: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type CreateQuoteMutationVariables = Exact<{
+  input: CreateQuoteInput;
+}>;
+
+
+export type CreateQuoteMutation = { __typename?: 'Mutation', createQuote: { __typename?: 'QuotePayload', quote: { __typename?: 'Quote', id: string, title: string, request?: string | null, currency: string, status: QuoteStatus, currentVersionNumber: number, sentVersionNumber?: number | null, validUntil?: string | null, draftedBy?: string | null, draftError?: string | null, callId?: string | null, sentAt?: string | null, closedAt?: string | null, total: { __typename?: 'MoneyAmount', minor: any, currency: string, decimal: string }, lead: { __typename?: 'Lead', id: string, status: LeadStatus, score: number }, currentVersion: { __typename?: 'QuoteVersion', id: string, number: number, sentAt?: string | null, discount?: { __typename?: 'Discount', kind: DiscountKind, percent?: string | null, amount?: { __typename?: 'MoneyAmount', minor: any } | null } | null, subtotal: { __typename?: 'MoneyAmount', minor: any }, discountTotal: { __typename?: 'MoneyAmount', minor: any }, tax: { __typename?: 'MoneyAmount', minor: any }, total: { __typename?: 'MoneyAmount', minor: any, currency: string, decimal: string }, taxes: Array<{ __typename?: 'QuoteTaxBreakdown', rate: string, taxable: { __typename?: 'MoneyAmount', minor: any }, tax: { __typename?: 'MoneyAmount', minor: any } }>, lines: Array<{ __typename?: 'QuoteLine', id: string, key: string, position: number, sku?: string | null, description: string, quantity: string, unit: string, taxRate: string, needsReview: boolean, sourcePhrase?: string | null, confidence?: number | null, product?: { __typename?: 'Product', id: string, sku: string } | null, unitPrice?: { __typename?: 'MoneyAmount', minor: any } | null, discount?: { __typename?: 'Discount', kind: DiscountKind, percent?: string | null, amount?: { __typename?: 'MoneyAmount', minor: any } | null } | null, amount: { __typename?: 'MoneyAmount', minor: any }, lineDiscount: { __typename?: 'MoneyAmount', minor: any }, quoteDiscountShare: { __typename?: 'MoneyAmount', minor: any }, tax: { __typename?: 'MoneyAmount', minor: any }, total: { __typename?: 'MoneyAmount', minor: any } }> } } } };
+
+export type UpdateQuoteMutationVariables = Exact<{
+  input: UpdateQuoteInput;
+}>;
+
+
+export type UpdateQuoteMutation = { __typename?: 'Mutation', updateQuote: { __typename?: 'QuotePayload', quote: { __typename?: 'Quote', id: string, title: string, request?: string | null, currency: string, status: QuoteStatus, currentVersionNumber: number, sentVersionNumber?: number | null, validUntil?: string | null, draftedBy?: string | null, draftError?: string | null, callId?: string | null, sentAt?: string | null, closedAt?: string | null, total: { __typename?: 'MoneyAmount', minor: any, currency: string, decimal: string }, lead: { __typename?: 'Lead', id: string, status: LeadStatus, score: number }, currentVersion: { __typename?: 'QuoteVersion', id: string, number: number, sentAt?: string | null, discount?: { __typename?: 'Discount', kind: DiscountKind, percent?: string | null, amount?: { __typename?: 'MoneyAmount', minor: any } | null } | null, subtotal: { __typename?: 'MoneyAmount', minor: any }, discountTotal: { __typename?: 'MoneyAmount', minor: any }, tax: { __typename?: 'MoneyAmount', minor: any }, total: { __typename?: 'MoneyAmount', minor: any, currency: string, decimal: string }, taxes: Array<{ __typename?: 'QuoteTaxBreakdown', rate: string, taxable: { __typename?: 'MoneyAmount', minor: any }, tax: { __typename?: 'MoneyAmount', minor: any } }>, lines: Array<{ __typename?: 'QuoteLine', id: string, key: string, position: number, sku?: string | null, description: string, quantity: string, unit: string, taxRate: string, needsReview: boolean, sourcePhrase?: string | null, confidence?: number | null, product?: { __typename?: 'Product', id: string, sku: string } | null, unitPrice?: { __typename?: 'MoneyAmount', minor: any } | null, discount?: { __typename?: 'Discount', kind: DiscountKind, percent?: string | null, amount?: { __typename?: 'MoneyAmount', minor: any } | null } | null, amount: { __typename?: 'MoneyAmount', minor: any }, lineDiscount: { __typename?: 'MoneyAmount', minor: any }, quoteDiscountShare: { __typename?: 'MoneyAmount', minor: any }, tax: { __typename?: 'MoneyAmount', minor: any }, total: { __typename?: 'MoneyAmount', minor: any } }> } } } };
+
+export type DraftQuoteMutationVariables = Exact<{
+  input: DraftQuoteInput;
+}>;
+
+
+export type DraftQuoteMutation = { __typename?: 'Mutation', draftQuote: { __typename?: 'QuotePayload', quote: { __typename?: 'Quote', id: string, title: string, request?: string | null, currency: string, status: QuoteStatus, currentVersionNumber: number, sentVersionNumber?: number | null, validUntil?: string | null, draftedBy?: string | null, draftError?: string | null, callId?: string | null, sentAt?: string | null, closedAt?: string | null, total: { __typename?: 'MoneyAmount', minor: any, currency: string, decimal: string }, lead: { __typename?: 'Lead', id: string, status: LeadStatus, score: number }, currentVersion: { __typename?: 'QuoteVersion', id: string, number: number, sentAt?: string | null, discount?: { __typename?: 'Discount', kind: DiscountKind, percent?: string | null, amount?: { __typename?: 'MoneyAmount', minor: any } | null } | null, subtotal: { __typename?: 'MoneyAmount', minor: any }, discountTotal: { __typename?: 'MoneyAmount', minor: any }, tax: { __typename?: 'MoneyAmount', minor: any }, total: { __typename?: 'MoneyAmount', minor: any, currency: string, decimal: string }, taxes: Array<{ __typename?: 'QuoteTaxBreakdown', rate: string, taxable: { __typename?: 'MoneyAmount', minor: any }, tax: { __typename?: 'MoneyAmount', minor: any } }>, lines: Array<{ __typename?: 'QuoteLine', id: string, key: string, position: number, sku?: string | null, description: string, quantity: string, unit: string, taxRate: string, needsReview: boolean, sourcePhrase?: string | null, confidence?: number | null, product?: { __typename?: 'Product', id: string, sku: string } | null, unitPrice?: { __typename?: 'MoneyAmount', minor: any } | null, discount?: { __typename?: 'Discount', kind: DiscountKind, percent?: string | null, amount?: { __typename?: 'MoneyAmount', minor: any } | null } | null, amount: { __typename?: 'MoneyAmount', minor: any }, lineDiscount: { __typename?: 'MoneyAmount', minor: any }, quoteDiscountShare: { __typename?: 'MoneyAmount', minor: any }, tax: { __typename?: 'MoneyAmount', minor: any }, total: { __typename?: 'MoneyAmount', minor: any } }> } } } };
+
+export type WithdrawQuoteMutationVariables = Exact<{
+  input: WithdrawQuoteInput;
+}>;
+
+
+export type WithdrawQuoteMutation = { __typename?: 'Mutation', withdrawQuote: { __typename?: 'QuotePayload', quote: { __typename?: 'Quote', id: string, title: string, request?: string | null, currency: string, status: QuoteStatus, currentVersionNumber: number, sentVersionNumber?: number | null, validUntil?: string | null, draftedBy?: string | null, draftError?: string | null, callId?: string | null, sentAt?: string | null, closedAt?: string | null, total: { __typename?: 'MoneyAmount', minor: any, currency: string, decimal: string }, lead: { __typename?: 'Lead', id: string, status: LeadStatus, score: number }, currentVersion: { __typename?: 'QuoteVersion', id: string, number: number, sentAt?: string | null, discount?: { __typename?: 'Discount', kind: DiscountKind, percent?: string | null, amount?: { __typename?: 'MoneyAmount', minor: any } | null } | null, subtotal: { __typename?: 'MoneyAmount', minor: any }, discountTotal: { __typename?: 'MoneyAmount', minor: any }, tax: { __typename?: 'MoneyAmount', minor: any }, total: { __typename?: 'MoneyAmount', minor: any, currency: string, decimal: string }, taxes: Array<{ __typename?: 'QuoteTaxBreakdown', rate: string, taxable: { __typename?: 'MoneyAmount', minor: any }, tax: { __typename?: 'MoneyAmount', minor: any } }>, lines: Array<{ __typename?: 'QuoteLine', id: string, key: string, position: number, sku?: string | null, description: string, quantity: string, unit: string, taxRate: string, needsReview: boolean, sourcePhrase?: string | null, confidence?: number | null, product?: { __typename?: 'Product', id: string, sku: string } | null, unitPrice?: { __typename?: 'MoneyAmount', minor: any } | null, discount?: { __typename?: 'Discount', kind: DiscountKind, percent?: string | null, amount?: { __typename?: 'MoneyAmount', minor: any } | null } | null, amount: { __typename?: 'MoneyAmount', minor: any }, lineDiscount: { __typename?: 'MoneyAmount', minor: any }, quoteDiscountShare: { __typename?: 'MoneyAmount', minor: any }, tax: { __typename?: 'MoneyAmount', minor: any }, total: { __typename?: 'MoneyAmount', minor: any } }> } } } };
+
+export type QuoteQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type QuoteQuery = { __typename?: 'Query', quote?: { __typename?: 'Quote', id: string, title: string, request?: string | null, currency: string, status: QuoteStatus, currentVersionNumber: number, sentVersionNumber?: number | null, validUntil?: string | null, draftedBy?: string | null, draftError?: string | null, callId?: string | null, sentAt?: string | null, closedAt?: string | null, versions: Array<{ __typename?: 'QuoteVersion', id: string, number: number, sentAt?: string | null, discount?: { __typename?: 'Discount', kind: DiscountKind, percent?: string | null, amount?: { __typename?: 'MoneyAmount', minor: any } | null } | null, subtotal: { __typename?: 'MoneyAmount', minor: any }, discountTotal: { __typename?: 'MoneyAmount', minor: any }, tax: { __typename?: 'MoneyAmount', minor: any }, total: { __typename?: 'MoneyAmount', minor: any, currency: string, decimal: string }, taxes: Array<{ __typename?: 'QuoteTaxBreakdown', rate: string, taxable: { __typename?: 'MoneyAmount', minor: any }, tax: { __typename?: 'MoneyAmount', minor: any } }>, lines: Array<{ __typename?: 'QuoteLine', id: string, key: string, position: number, sku?: string | null, description: string, quantity: string, unit: string, taxRate: string, needsReview: boolean, sourcePhrase?: string | null, confidence?: number | null, product?: { __typename?: 'Product', id: string, sku: string } | null, unitPrice?: { __typename?: 'MoneyAmount', minor: any } | null, discount?: { __typename?: 'Discount', kind: DiscountKind, percent?: string | null, amount?: { __typename?: 'MoneyAmount', minor: any } | null } | null, amount: { __typename?: 'MoneyAmount', minor: any }, lineDiscount: { __typename?: 'MoneyAmount', minor: any }, quoteDiscountShare: { __typename?: 'MoneyAmount', minor: any }, tax: { __typename?: 'MoneyAmount', minor: any }, total: { __typename?: 'MoneyAmount', minor: any } }> }>, total: { __typename?: 'MoneyAmount', minor: any, currency: string, decimal: string }, lead: { __typename?: 'Lead', id: string, status: LeadStatus, score: number }, currentVersion: { __typename?: 'QuoteVersion', id: string, number: number, sentAt?: string | null, discount?: { __typename?: 'Discount', kind: DiscountKind, percent?: string | null, amount?: { __typename?: 'MoneyAmount', minor: any } | null } | null, subtotal: { __typename?: 'MoneyAmount', minor: any }, discountTotal: { __typename?: 'MoneyAmount', minor: any }, tax: { __typename?: 'MoneyAmount', minor: any }, total: { __typename?: 'MoneyAmount', minor: any, currency: string, decimal: string }, taxes: Array<{ __typename?: 'QuoteTaxBreakdown', rate: string, taxable: { __typename?: 'MoneyAmount', minor: any }, tax: { __typename?: 'MoneyAmount', minor: any } }>, lines: Array<{ __typename?: 'QuoteLine', id: string, key: string, position: number, sku?: string | null, description: string, quantity: string, unit: string, taxRate: string, needsReview: boolean, sourcePhrase?: string | null, confidence?: number | null, product?: { __typename?: 'Product', id: string, sku: string } | null, unitPrice?: { __typename?: 'MoneyAmount', minor: any } | null, discount?: { __typename?: 'Discount', kind: DiscountKind, percent?: string | null, amount?: { __typename?: 'MoneyAmount', minor: any } | null } | null, amount: { __typename?: 'MoneyAmount', minor: any }, lineDiscount: { __typename?: 'MoneyAmount', minor: any }, quoteDiscountShare: { __typename?: 'MoneyAmount', minor: any }, tax: { __typename?: 'MoneyAmount', minor: any }, total: { __typename?: 'MoneyAmount', minor: any } }> } } | null };
+
+export type QuotesQueryVariables = Exact<{
+  filter?: InputMaybe<QuoteFilterInput>;
+  orderBy?: InputMaybe<QuoteOrderByInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type QuotesQuery = { __typename?: 'Query', quotes: { __typename?: 'QuoteConnection', totalCount: number, edges: Array<{ __typename?: 'QuoteEdge', cursor: string, node: { __typename?: 'Quote', id: string, title: string, status: QuoteStatus, validUntil?: string | null, total: { __typename?: 'MoneyAmount', minor: any } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type LeadQuotesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LeadQuotesQuery = { __typename?: 'Query', lead?: { __typename?: 'Lead', id: string, quotes: Array<{ __typename?: 'Quote', id: string, title: string, status: QuoteStatus }> } | null };
+
+export type QuoteVersionDiffQueryVariables = Exact<{
+  quoteId: Scalars['ID']['input'];
+  from: Scalars['Int']['input'];
+  to: Scalars['Int']['input'];
+}>;
+
+
+export type QuoteVersionDiffQuery = { __typename?: 'Query', quoteVersionDiff?: { __typename?: 'QuoteVersionDiff', from: { __typename?: 'QuoteVersion', number: number }, to: { __typename?: 'QuoteVersion', number: number }, added: Array<{ __typename?: 'QuoteLine', key: string, description: string }>, removed: Array<{ __typename?: 'QuoteLine', key: string, description: string }>, changed: Array<{ __typename?: 'QuoteLineChange', key: string, fields: Array<string>, before: { __typename?: 'QuoteLine', quantity: string, total: { __typename?: 'MoneyAmount', minor: any } }, after: { __typename?: 'QuoteLine', quantity: string, total: { __typename?: 'MoneyAmount', minor: any } } }> } | null };
+
+export type QuoteUpdatedSubscriptionVariables = Exact<{
+  filter?: InputMaybe<QuoteUpdatedFilterInput>;
+}>;
+
+
+export type QuoteUpdatedSubscription = { __typename?: 'Subscription', quoteUpdated: { __typename?: 'QuoteUpdatedEvent', kind: QuoteChangeKind, quoteId: string, at: string, quote?: { __typename?: 'Quote', id: string, status: QuoteStatus, currentVersionNumber: number, currentVersion: { __typename?: 'QuoteVersion', lines: Array<{ __typename?: 'QuoteLine', description: string, quantity: string, sourcePhrase?: string | null, confidence?: number | null, needsReview: boolean, product?: { __typename?: 'Product', sku: string } | null }> } } | null } };
+
 export const UsageBreakdownFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UsageBreakdownFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UsageBreakdown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"costMicroDollars"}},{"kind":"Field","name":{"kind":"Name","value":"operations"}},{"kind":"Field","name":{"kind":"Name","value":"inputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"outputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"audioSeconds"}}]}}]} as unknown as DocumentNode<UsageBreakdownFieldsFragment, unknown>;
 export const AlertFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"dedupKey"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snoozedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<AlertFieldsFragment, unknown>;
 export const CallFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"fromNumber"}},{"kind":"Field","name":{"kind":"Name","value":"toNumber"}},{"kind":"Field","name":{"kind":"Name","value":"twilioCallSid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"analysisStatus"}},{"kind":"Field","name":{"kind":"Name","value":"endedEarly"}},{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"temperature"}}]}}]}}]} as unknown as DocumentNode<CallFieldsFragment, unknown>;
 export const AnalysisFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnalysisFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallAnalysis"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"promptVersion"}},{"kind":"Field","name":{"kind":"Name","value":"degraded"}},{"kind":"Field","name":{"kind":"Name","value":"costMicroDollars"}},{"kind":"Field","name":{"kind":"Name","value":"segmentsAnalyzed"}},{"kind":"Field","name":{"kind":"Name","value":"sentiment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentimentBySpeaker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"buyingSignals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"segmentSequence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"segmentSequence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentTalkRatio"}},{"kind":"Field","name":{"kind":"Name","value":"questionsByAgent"}},{"kind":"Field","name":{"kind":"Name","value":"questionsByCustomer"}},{"kind":"Field","name":{"kind":"Name","value":"longestMonologueMs"}},{"kind":"Field","name":{"kind":"Name","value":"longestMonologueSpeaker"}}]}}]}}]} as unknown as DocumentNode<AnalysisFieldsFragment, unknown>;
 export const LeadFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"temperature"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<LeadFieldsFragment, unknown>;
+export const ProductFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"decimal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<ProductFieldsFragment, unknown>;
+export const QuoteLineFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quoteDiscountShare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needsReview"}},{"kind":"Field","name":{"kind":"Name","value":"sourcePhrase"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}}]} as unknown as DocumentNode<QuoteLineFieldsFragment, unknown>;
+export const QuoteVersionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discountTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"decimal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"taxable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteLineFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quoteDiscountShare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needsReview"}},{"kind":"Field","name":{"kind":"Name","value":"sourcePhrase"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}}]} as unknown as DocumentNode<QuoteVersionFieldsFragment, unknown>;
+export const QuoteFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"request"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"sentVersionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"decimal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"draftedBy"}},{"kind":"Field","name":{"kind":"Name","value":"draftError"}},{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteVersionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quoteDiscountShare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needsReview"}},{"kind":"Field","name":{"kind":"Name","value":"sourcePhrase"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discountTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"decimal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"taxable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteLineFields"}}]}}]}}]} as unknown as DocumentNode<QuoteFieldsFragment, unknown>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const OrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"hotThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"warmThreshold"}}]}}]}}]} as unknown as DocumentNode<OrganizationQuery, OrganizationQueryVariables>;
@@ -2575,3 +3277,17 @@ export const ContractsDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const ContractDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Contract"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quoteId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<ContractQuery, ContractQueryVariables>;
 export const DocumentTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DocumentTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"custom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"intro"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"footer"}}]}},{"kind":"Field","name":{"kind":"Name","value":"defaults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"intro"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"footer"}}]}}]}}]}}]} as unknown as DocumentNode<DocumentTemplatesQuery, DocumentTemplatesQueryVariables>;
 export const UpdateDocumentTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDocumentTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDocumentTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDocumentTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"custom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"intro"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"footer"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateDocumentTemplateMutation, UpdateDocumentTemplateMutationVariables>;
+export const CreateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"decimal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<CreateProductMutation, CreateProductMutationVariables>;
+export const UpdateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"decimal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<UpdateProductMutation, UpdateProductMutationVariables>;
+export const DeleteProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedProductId"}}]}}]}}]} as unknown as DocumentNode<DeleteProductMutation, DeleteProductMutationVariables>;
+export const ProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Product"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"decimal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<ProductQuery, ProductQueryVariables>;
+export const ProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Products"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"decimal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<ProductsQuery, ProductsQueryVariables>;
+export const CreateQuoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateQuoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createQuote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quoteDiscountShare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needsReview"}},{"kind":"Field","name":{"kind":"Name","value":"sourcePhrase"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discountTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"decimal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"taxable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteLineFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"request"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"sentVersionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"decimal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"draftedBy"}},{"kind":"Field","name":{"kind":"Name","value":"draftError"}},{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteVersionFields"}}]}}]}}]} as unknown as DocumentNode<CreateQuoteMutation, CreateQuoteMutationVariables>;
+export const UpdateQuoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateQuoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateQuote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quoteDiscountShare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needsReview"}},{"kind":"Field","name":{"kind":"Name","value":"sourcePhrase"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discountTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"decimal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"taxable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteLineFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"request"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"sentVersionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"decimal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"draftedBy"}},{"kind":"Field","name":{"kind":"Name","value":"draftError"}},{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteVersionFields"}}]}}]}}]} as unknown as DocumentNode<UpdateQuoteMutation, UpdateQuoteMutationVariables>;
+export const DraftQuoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DraftQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DraftQuoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"draftQuote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quoteDiscountShare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needsReview"}},{"kind":"Field","name":{"kind":"Name","value":"sourcePhrase"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discountTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"decimal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"taxable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteLineFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"request"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"sentVersionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"decimal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"draftedBy"}},{"kind":"Field","name":{"kind":"Name","value":"draftError"}},{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteVersionFields"}}]}}]}}]} as unknown as DocumentNode<DraftQuoteMutation, DraftQuoteMutationVariables>;
+export const WithdrawQuoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawQuoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawQuote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quoteDiscountShare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needsReview"}},{"kind":"Field","name":{"kind":"Name","value":"sourcePhrase"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discountTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"decimal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"taxable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteLineFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"request"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"sentVersionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"decimal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"draftedBy"}},{"kind":"Field","name":{"kind":"Name","value":"draftError"}},{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteVersionFields"}}]}}]}}]} as unknown as DocumentNode<WithdrawQuoteMutation, WithdrawQuoteMutationVariables>;
+export const QuoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Quote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteFields"}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteVersionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quoteDiscountShare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needsReview"}},{"kind":"Field","name":{"kind":"Name","value":"sourcePhrase"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discountTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"decimal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"taxable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteLineFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"request"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"sentVersionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"decimal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"draftedBy"}},{"kind":"Field","name":{"kind":"Name","value":"draftError"}},{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteVersionFields"}}]}}]}}]} as unknown as DocumentNode<QuoteQuery, QuoteQueryVariables>;
+export const QuotesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Quotes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteOrderByInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quotes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<QuotesQuery, QuotesQueryVariables>;
+export const LeadQuotesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadQuotes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<LeadQuotesQuery, LeadQuotesQueryVariables>;
+export const QuoteVersionDiffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuoteVersionDiff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteVersionDiff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quoteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"added"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"removed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<QuoteVersionDiffQuery, QuoteVersionDiffQueryVariables>;
+export const QuoteUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"QuoteUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteUpdatedFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quoteId"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"quote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"sourcePhrase"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"needsReview"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<QuoteUpdatedSubscription, QuoteUpdatedSubscriptionVariables>;

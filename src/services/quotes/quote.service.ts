@@ -23,6 +23,8 @@ import type { Discount } from './quote-money';
 
 /** A quote sent without a validUntil is valid this many days, to the end of the last one. */
 export const DEFAULT_VALIDITY_DAYS = 30;
+/** How often the expiry job looks for SENT quotes past validUntil. */
+export const QUOTE_EXPIRY_CHECK_MS = 60_000;
 /** Score a lead earns the first time one of its quotes is sent. */
 export const QUOTE_SENT_SCORE = 10;
 
