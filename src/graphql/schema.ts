@@ -14,7 +14,7 @@ import { PhoneNumberResolver } from '../resolvers/phone-number.resolver';
 import { authChecker } from '../resolvers/auth-checker';
 import { LeadChangedResolver } from '../resolvers/lead-changed.resolver';
 import { LeadResolver } from '../resolvers/lead.resolver';
-import { QuoteDocumentResolver } from '../resolvers/quote-document.resolver';
+import { QuoteDocumentFieldsResolver, QuoteDocumentResolver } from '../resolvers/quote-document.resolver';
 import { ProductResolver } from '../resolvers/product.resolver';
 import { QuoteLiveResolver } from '../resolvers/quote-live.resolver';
 import { LeadQuotesResolver, QuoteLineResolver, QuoteResolver, QuoteVersionResolver } from '../resolvers/quote.resolver';
@@ -41,6 +41,7 @@ const RESOLVERS = [
   UsageResolver,
   UserResolver,
   QuoteDocumentResolver,
+  QuoteDocumentFieldsResolver,
   ProductResolver,
   QuoteResolver,
   QuoteVersionResolver,

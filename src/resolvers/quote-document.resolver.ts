@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../context';
 import type { Contract } from '../entities/contract.entity';
 import { QuoteAcceptance } from '../entities/quote-acceptance.entity';
 import { QuoteDocument } from '../entities/quote-document.entity';
+import type { Quote } from '../entities/quote.entity';
+import { QuoteType } from '../schema/quote.type';
 import { QuoteDocumentKind } from '../services/quotes/documents/document-model';
 import { findContractOrFail, findContracts } from '../services/quotes/contract.service';
 import {
@@ -34,6 +36,7 @@ export class QuoteDocumentResolver {
   async sendQuote(@Arg('input') input: SendQuoteInput, @Ctx() ctx: GraphQLContext): Promise<SendQuotePayload> {
     const sent = await ctx.app.quoteDocuments.sending.send(ctx.scope(), input);
     return {
+      quote: sent.quote,
       quoteId: sent.quote.id,
       version: sent.quote.sentVersion ?? sent.quote.currentVersion,
       documents: sent.documents.map((d) => documentView(ctx, d)),
@@ -128,4 +131,28 @@ async function contractViews(ctx: GraphQLContext, contracts: Contract[]): Promis
       createdAt: c.createdAt,
     };
   });
+}
+
+/** The documents and the customer's answer, as fields of a quote. */
+@Resolver(() => QuoteType)
+export class QuoteDocumentFieldsResolver {
+  @FieldResolver(() => [QuoteDocumentType], { description: "The stored PDFs of one version (at most 4: QUOTE, SCOPE_OF_WORK, TERMS and, once a contract exists, CONTRACT); empty for a version never sent. Each url is signed and expires (QUOTE_DOCUMENT_URL_TTL_SECONDS)" })
+  async documents(
+    @Root() quote: Quote,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('version', () => Int, { nullable: true, description: 'Version number; default: the version last sent, else the newest' }) version?: number,
+  ): Promise<QuoteDocumentType[]> {
+    const number = version ?? quote.sentVersion ?? quote.currentVersion;
+    // `content` is lazy: the bytes stay in the database.
+    const docs = await ctx.em.find(QuoteDocument, { quote: quote.id, version: number });
+    const order = Object.values(QuoteDocumentKind);
+    return docs.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind)).map((d) => documentView(ctx, d));
+  }
+
+  @FieldResolver(() => QuoteDecisionType, { nullable: true, description: "The customer's answer on the public page to the version last sent; null while unanswered" })
+  async decision(@Root() quote: Quote, @Ctx() ctx: GraphQLContext): Promise<QuoteDecisionType | null> {
+    if (quote.sentVersion == null) return null;
+    const a = await ctx.em.findOne(QuoteAcceptance, { quote: quote.id, version: quote.sentVersion });
+    return a ? { decision: a.decision, version: a.version, name: a.name ?? null, reason: a.reason ?? null, decidedAt: a.decidedAt, ip: a.ip, userAgent: a.userAgent ?? null, documentSha256: a.documentSha256 } : null;
+  }
 }

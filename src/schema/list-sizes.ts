@@ -71,6 +71,7 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Contract.lines': { max: 200 },
   'Query.documentTemplates': { max: 4 },
   'SendQuotePayload.documents': { max: 3 },
+  'Quote.documents': { max: 4 },
   // Quotes (services/quotes): versions and lines are bounded by MAX_QUOTE_LINES and one version per edit of a sent quote.
   'Query.quotes': page,
   'Query.products': page,

@@ -3,6 +3,7 @@ import { QuoteDecisionKind } from '../entities/quote-acceptance.entity';
 import { QuoteDocumentKind } from '../services/quotes/documents/document-model';
 import { connectionTypes } from './connection';
 import { Money } from './lead.type';
+import { QuoteType } from './quote.type';
 
 registerEnumType(QuoteDocumentKind, {
   name: 'QuoteDocumentKind',
@@ -208,7 +209,10 @@ export class SendQuoteInput {
 
 @ObjectType({ description: 'The result of sendQuote' })
 export class SendQuotePayload {
-  @Field(() => ID, { description: 'The quote, now SENT' })
+  @Field(() => QuoteType, { description: 'The quote, now SENT' })
+  quote!: unknown;
+
+  @Field(() => ID, { description: 'Id of the quote' })
   quoteId!: string;
 
   @Field(() => Int, { description: 'The version that was sent (frozen from now on)' })
