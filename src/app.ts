@@ -41,6 +41,12 @@ import { EVENT_LOADS } from './services/pubsub/event-loads';
 import { FanOut } from './services/pubsub/fan-out';
 import { createDataScope, type DataScope } from './context';
 import type { Effects } from './services/scope';
+import { ProductService } from './services/quotes/product.service';
+import { QuoteDocuments } from './services/quotes/quote-documents';
+import { QUOTE_EXPIRY_CHECK_MS, QuoteService } from './services/quotes/quote.service';
+import { QuoteDraftService } from './services/quotes/quote-draft.service';
+import { OpenAiQuoteDrafter } from './services/quotes/draft/openai-drafter';
+import { modelPriceOverridesSchema } from './services/ai/openai/price-table';
 
 /** Everything a process shares between requests and jobs. Built only here. */
 export interface App {
@@ -83,6 +89,14 @@ export interface App {
   onboarding: OnboardingService;
   /** Idempotency keys of retried mutations (claim, replay, purge). */
   idempotency: IdempotencyService;
+  /** Quotes: create, edit (versions), markSent, withdraw, expiry, AI drafts. */
+  quotes: QuoteService;
+  /** AI drafts of quotes (draftQuote): OpenAI within budget, else local. */
+  quoteDrafts: QuoteDraftService;
+  /** The product catalog quotes are priced from. */
+  products: ProductService;
+  /** Quote documents, sending (email), the customer's public page, contracts, document templates. */
+  quoteDocuments: QuoteDocuments;
   /** Start running jobs in this process (API with RUN_WORKERS, or the worker command). */
   startWorkers(): JobWorker;
   close(): Promise<void>;
@@ -145,6 +159,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const idempotency = new IdempotencyService(db.orm, clock);
   const organizations = new OrganizationService(effects);
   const onboarding = new OnboardingService(effects, organizations, auth, loginThrottle, clock, { signUp: config.signUp, accountEmail: config.accountEmail }, forkEm);
+  const quotes = new QuoteService(effects, clock);
+  const quoteDocuments = new QuoteDocuments(db.orm, effects, clock, quotes, config, jwtSettings(config).secret);
+  const openaiDrafter =
+    config.openai && ai.circuit
+      ? new OpenAiQuoteDrafter({ ...config.openai, priceOverrides: modelPriceOverridesSchema.parse(config.aiModelPrices) }, ai.circuit)
+      : null;
+  const quoteDrafts = new QuoteDraftService(effects, clock, budget, openaiDrafter);
 
   const app: App = {
     config,
@@ -178,14 +199,19 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     notifications,
     budget,
     idempotency,
+    quotes,
+    quoteDrafts,
+    products: new ProductService(effects),
+    quoteDocuments,
     startWorkers() {
       void jobs.schedule('escalation-check', {}, config.escalationCheckSeconds * 1000).catch((err: unknown) => logger.error({ err }, 'could not schedule escalation checks'));
       const deadlineMs = config.analysisDeadlineSeconds * 1000;
       void jobs.schedule('recover-analysis', {}, Math.max(1000, deadlineMs / 5)).catch((err: unknown) => logger.error({ err }, 'could not schedule the analysis recovery sweep'));
       void jobs.schedule('purge-idempotency-keys', {}, IDEMPOTENCY_PURGE_EVERY_MS).catch((err: unknown) => logger.error({ err }, 'could not schedule the idempotency-key purge'));
+      void jobs.schedule('expire-quotes', {}, QUOTE_EXPIRY_CHECK_MS).catch((err: unknown) => logger.error({ err }, 'could not schedule quote expiry'));
       const recoverAnalyses = () => recoverStaleAnalyses(db.orm, effects, clock, deadlineMs);
       const purgeIdempotencyKeys = () => idempotency.purgeExpired();
-      const worker = jobs.startWorker(createJobHandlers(db.orm, effects, { callAnalysis, notifications, alerts, recoverAnalyses, purgeIdempotencyKeys }), {
+      const worker = jobs.startWorker(createJobHandlers(db.orm, effects, { callAnalysis, notifications, alerts, recoverAnalyses, purgeIdempotencyKeys, quotes, quoteDrafts, quoteSending: quoteDocuments.sending }), {
         onCompleted: (name) => metrics.jobsProcessed.inc({ name, status: 'completed' }),
         onFailed: (name, err, willRetry) => {
           metrics.jobsProcessed.inc({ name, status: willRetry ? 'retried' : 'failed' });
@@ -199,6 +225,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       // Order matters: stop taking jobs, let running ones finish, then drop connections.
       await Promise.allSettled(workers.map((w) => w.close()));
       await mailer.flush();
+      quoteDocuments.close();
       await outbox.close();
       await Promise.allSettled([jobs.close(), pubsub.close(), redis?.quit()]);
       await db.close();

@@ -94,6 +94,13 @@ const schema = z
     ESCALATION_CHECK_SECONDS: int(30, 1),
     ANALYSIS_DEADLINE_SECONDS: int(600, 1),
 
+    QUOTE_LINK_SECRET: optionalString,
+    QUOTE_LINK_TTL_DAYS: int(30, 1),
+    QUOTE_DOCUMENT_URL_TTL_SECONDS: int(900, 10),
+    QUOTE_DOCUMENT_MAX_BYTES: int(5_000_000, 10_000),
+    QUOTE_PAGE_RATE_LIMIT_PER_IP: int(60, 1),
+    QUOTE_EMAIL_FROM: z.string().default('Switchboard <quotes@switchboard.local>'),
+
     RUN_WORKERS: bool(true),
     SEED_DEMO: bool(true),
     SHUTDOWN_GRACE_MS: int(10_000, 0),
@@ -120,6 +127,9 @@ const schema = z
     }
     for (const problem of corsOriginProblems(env.CORS_ORIGINS)) {
       ctx.addIssue({ code: 'custom', path: ['CORS_ORIGINS'], message: problem });
+    }
+    if (env.QUOTE_LINK_SECRET && env.QUOTE_LINK_SECRET.length < 32) {
+      ctx.addIssue({ code: 'custom', path: ['QUOTE_LINK_SECRET'], message: 'must be at least 32 characters' });
     }
     if (env.JWT_SECRET && env.JWT_SECRET.length < 32) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be at least 32 characters' });
@@ -206,6 +216,13 @@ export interface Config {
   readonly escalationCheckSeconds: number;
   /** A call analysis still PENDING or RUNNING this long after its last change lost its job: the recovery sweep queues it again. */
   readonly analysisDeadlineSeconds: number;
+  /**
+   * Quote documents and the customer's page (/q/{token}): the HMAC secret of their links (absent: derived
+   * from the JWT secret), how long a customer link lives when the quote has no valid-until date, how long a
+   * document download URL lives, the largest stored PDF, the public page's requests per IP per rate-limit
+   * window, and the sender of quote emails.
+   */
+  readonly quoteDocuments: { linkSecret: string | undefined; linkTtlDays: number; documentUrlTtlSeconds: number; maxDocumentBytes: number; publicPagePerIp: number; emailFrom: string };
   readonly runWorkers: boolean;
   readonly seedDemo: boolean;
   readonly shutdownGraceMs: number;
@@ -281,6 +298,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
     alertEmailFrom: e.ALERT_EMAIL_FROM,
     escalationCheckSeconds: e.ESCALATION_CHECK_SECONDS,
     analysisDeadlineSeconds: e.ANALYSIS_DEADLINE_SECONDS,
+    quoteDocuments: {
+      linkSecret: e.QUOTE_LINK_SECRET,
+      linkTtlDays: e.QUOTE_LINK_TTL_DAYS,
+      documentUrlTtlSeconds: e.QUOTE_DOCUMENT_URL_TTL_SECONDS,
+      maxDocumentBytes: e.QUOTE_DOCUMENT_MAX_BYTES,
+      publicPagePerIp: e.QUOTE_PAGE_RATE_LIMIT_PER_IP,
+      emailFrom: e.QUOTE_EMAIL_FROM,
+    },
     runWorkers: e.RUN_WORKERS,
     seedDemo: e.SEED_DEMO,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,

@@ -9,6 +9,8 @@ export enum AlertType {
   NEGATIVE_CALL = 'NEGATIVE_CALL',
   CALL_FAILED = 'CALL_FAILED',
   CIRCUIT_OPEN = 'CIRCUIT_OPEN',
+  /** A customer accepted a quote on the public page (goes to the lead's owner). */
+  QUOTE_ACCEPTED = 'QUOTE_ACCEPTED',
 }
 
 export enum AlertSeverity {

@@ -8,6 +8,8 @@ import { BudgetThresholdCrossing } from './budget-threshold-crossing.entity';
 import { CallAnalysis } from './call-analysis.entity';
 import { Call } from './call.entity';
 import { IdempotencyKey } from './idempotency-key.entity';
+import { Contract } from './contract.entity';
+import { DocumentTemplate } from './document-template.entity';
 import { Job } from './job.entity';
 import { Lead } from './lead.entity';
 import { NotificationDelivery } from './notification-delivery.entity';
@@ -16,6 +18,10 @@ import { OutboxEmail } from './outbox-email.entity';
 import { Organization } from './organization.entity';
 import { OutboxMessage } from './outbox-message.entity';
 import { PhoneNumber } from './phone-number.entity';
+import { Product } from './product.entity';
+import { QuoteAcceptance } from './quote-acceptance.entity';
+import { QuoteDocument } from './quote-document.entity';
+import { Quote, QuoteLine, QuoteVersion } from './quote.entity';
 import { ScoreEvent } from './score-event.entity';
 import { Transcript, TranscriptSegment } from './transcript.entity';
 import { User } from './user.entity';
@@ -42,8 +48,16 @@ export const ENTITIES = [
   OneTimeToken,
   OutboxEmail,
   IdempotencyKey,
+  QuoteDocument,
+  QuoteAcceptance,
+  Contract,
+  DocumentTemplate,
   Job,
   OutboxMessage,
+  Product,
+  Quote,
+  QuoteVersion,
+  QuoteLine,
 ];
 const NOT_TENANT_DATA: unknown[] = [Organization, Job, OutboxMessage];
 export const TENANT_ENTITIES = ENTITIES.filter((e) => !NOT_TENANT_DATA.includes(e));

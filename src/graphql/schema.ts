@@ -17,6 +17,10 @@ import { PhoneNumberResolver } from '../resolvers/phone-number.resolver';
 import { authChecker } from '../resolvers/auth-checker';
 import { LeadChangedResolver } from '../resolvers/lead-changed.resolver';
 import { LeadResolver } from '../resolvers/lead.resolver';
+import { QuoteDocumentFieldsResolver, QuoteDocumentResolver } from '../resolvers/quote-document.resolver';
+import { ProductResolver } from '../resolvers/product.resolver';
+import { QuoteLiveResolver } from '../resolvers/quote-live.resolver';
+import { LeadQuotesResolver, QuoteLineResolver, QuoteResolver, QuoteVersionResolver } from '../resolvers/quote.resolver';
 import { DateTime } from '../schema/scalars';
 
 /** The registration list of resolvers: the one place a new resolver is added. */
@@ -42,6 +46,14 @@ const RESOLVERS = [
   DirectoryResolver,
   OnboardingResolver,
   NodeResolver,
+  QuoteDocumentResolver,
+  QuoteDocumentFieldsResolver,
+  ProductResolver,
+  QuoteResolver,
+  QuoteVersionResolver,
+  QuoteLineResolver,
+  LeadQuotesResolver,
+  QuoteLiveResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

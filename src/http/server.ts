@@ -12,6 +12,7 @@ import { graphqlHandler } from './graphql-handler';
 import { attachGraphQLWs } from './graphql-ws';
 import { metricsAllowed, readiness } from './health';
 import { RateLimits } from './rate-limit';
+import { publicQuoteRoutes } from './public-quote';
 import { twilioWebhooks } from '../webhooks/twilio-webhooks';
 import { sendJson } from './respond';
 import { HttpSockets } from './sockets';
@@ -36,6 +37,7 @@ export async function startServer(app: App, options: { port?: number; host?: str
   const handleGraphQL = graphqlHandler(app, apollo, rateLimits);
   const handleTwilio = twilioWebhooks(app);
   const cors = corsPolicy(app.config.cors);
+  const publicQuotes = publicQuoteRoutes(app);
   let draining = false;
   const { headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs } = app.config.http;
 
@@ -91,6 +93,7 @@ export async function startServer(app: App, options: { port?: number; host?: str
       return;
     }
     if (path.startsWith('/webhooks/twilio/')) return handleTwilio(req, res, url, requestId);
+    if (publicQuotes.matches(path)) return publicQuotes.handle(req, res, url);
     sendJson(res, 404, { error: 'not found' });
   }
 

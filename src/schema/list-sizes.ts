@@ -77,6 +77,22 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'SeverityChannels.medium': { max: 10 },
   'SeverityChannels.low': { max: 10 },
   'SystemStatus.circuits': { max: 20 },
+  'Query.contracts': page,
+  'Contract.lines': { max: 200 },
+  'Query.documentTemplates': { max: 4 },
+  'SendQuotePayload.documents': { max: 3 },
+  'Quote.documents': { max: 4 },
+  // Quotes (services/quotes): versions and lines are bounded by MAX_QUOTE_LINES and one version per edit of a sent quote.
+  'Query.quotes': page,
+  'Query.products': page,
+  'Lead.quotes': { max: 50 },
+  'Quote.versions': { max: 100 },
+  'QuoteVersion.lines': { max: 200 },
+  'QuoteVersion.taxes': { max: 200 },
+  'QuoteVersionDiff.added': { max: 200 },
+  'QuoteVersionDiff.removed': { max: 200 },
+  'QuoteVersionDiff.changed': { max: 200 },
+  'QuoteLineChange.fields': { max: 10 },
 };
 
 /** Items the field can return for these arguments: the argument, capped at the maximum, else the default or the maximum. */

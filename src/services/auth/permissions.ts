@@ -10,6 +10,7 @@ export const PERMISSIONS = [
   'calls:read',
   'calls:write',
   'quotes:read',
+  'quotes:write',
   'alerts:read',
   'alerts:write',
   'audit:read',
@@ -25,11 +26,11 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** Scopes an API key may be given (a subset of permissions: keys never manage people or keys). */
-export const API_KEY_SCOPES: readonly Permission[] = ['leads:read', 'leads:write', 'calls:read', 'calls:write', 'quotes:read', 'alerts:read', 'system:read', 'bridge'];
+export const API_KEY_SCOPES: readonly Permission[] = ['leads:read', 'leads:write', 'calls:read', 'calls:write', 'quotes:read', 'quotes:write', 'alerts:read', 'system:read', 'bridge'];
 
 /** `profile:write`: a person's own password (changePassword); keys have no password, so no key gets it. */
 const READ: Permission[] = ['leads:read', 'calls:read', 'quotes:read', 'alerts:read', 'profile:write'];
-const WORK: Permission[] = [...READ, 'leads:write', 'calls:write', 'alerts:write'];
+const WORK: Permission[] = [...READ, 'leads:write', 'calls:write', 'quotes:write', 'alerts:write'];
 /** `system:read`: systemStatus (breakers, today's numbers, month-to-date AI spend). */
 const ADMIN: Permission[] = [...WORK, 'audit:read', 'apikeys:manage', 'users:manage', 'numbers:manage', 'usage:read', 'system:read'];
 

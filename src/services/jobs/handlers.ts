@@ -7,10 +7,13 @@ import type { AlertService } from '../alerts/alert.service';
 import type { CallAnalysisService } from '../calls/call-analysis.service';
 import { jobContext } from '../job-context';
 import type { NotificationService } from '../notifications/notification.service';
+import type { QuoteSendingService } from '../quotes/quote-sending.service';
 import { scoreNewLead } from '../scoring.service';
 import { SYSTEM_ACTOR, type Effects, type Scope } from '../scope';
 import { inTransaction } from '../unit-of-work';
 import type { JobMap, JobName, JobSet } from './job-types';
+import type { QuoteDraftService } from '../quotes/quote-draft.service';
+import type { QuoteService } from '../quotes/quote.service';
 
 /** A job's unit of work: its own fork, bound to the organization the job names. */
 function jobScope(orm: Orm, organizationId: string): Scope {
@@ -22,10 +25,13 @@ export interface JobServices {
   callAnalysis: CallAnalysisService;
   notifications: NotificationService;
   alerts: AlertService;
+  quotes: QuoteService;
+  quoteDrafts: QuoteDraftService;
   /** The recovery sweep of analyses left PENDING or RUNNING past their deadline. */
   recoverAnalyses(): Promise<unknown>;
   /** Deletes expired idempotency keys. */
   purgeIdempotencyKeys(): Promise<unknown>;
+  quoteSending: QuoteSendingService;
 }
 
 /** Every handler runs inside the job context of its organization (see job-context.ts). */
@@ -51,6 +57,8 @@ function finalFailuresOf(orm: Orm, services: JobServices): JobSet['onFinalFailur
     'analyze-call': analysisFailed,
     'transcribe-call': analysisFailed,
     'deliver-notification': ({ organizationId, deliveryId }, reason) => services.notifications.markFailed(jobScope(orm, organizationId), deliveryId, reason),
+    'send-quote-email': (data, reason) => services.quoteSending.emailFailed(jobScope(orm, data.organizationId), data, reason),
+    'draft-quote': ({ organizationId, quoteId }, reason) => services.quoteDrafts.markFailed(jobScope(orm, organizationId), quoteId, `The draft could not be written: ${reason}`),
   };
 }
 
@@ -72,6 +80,11 @@ function handlersOf(orm: Orm, effects: Effects, services: JobServices): JobSet['
     },
     'purge-idempotency-keys': async () => {
       await services.purgeIdempotencyKeys();
+    },
+    'send-quote-email': inContext<'send-quote-email'>((data) => services.quoteSending.deliverEmail(jobScope(orm, data.organizationId), data)),
+    'draft-quote': inContext<'draft-quote'>(({ organizationId, quoteId }) => services.quoteDrafts.run(jobScope(orm, organizationId), quoteId)),
+    'expire-quotes': async () => {
+      await services.quotes.expireDue(orm);
     },
     'circuit-open-alert': inContext<'circuit-open-alert'>(async ({ organizationId, circuit, consecutiveFailures, lastFailure }) => {
       const scope = jobScope(orm, organizationId);

@@ -18,6 +18,12 @@ export interface JobMap {
   'recover-analysis': Record<string, never>;
   /** Periodic: delete idempotency keys past their 24 hours (all organizations). */
   'purge-idempotency-keys': Record<string, never>;
+  /** Email a sent quote version to its lead: the quote PDF and the public link (retried; the send itself is already committed). */
+  'send-quote-email': { organizationId: string; quoteId: string; version: number; message: string | null };
+  /** Write the AI draft of a PENDING quote (draftQuote). */
+  'draft-quote': { organizationId: string; quoteId: string };
+  /** Periodic: SENT quotes past validUntil become EXPIRED (all organizations). */
+  'expire-quotes': Record<string, never>;
 }
 
 export type JobName = keyof JobMap;

@@ -79,6 +79,19 @@ export interface BudgetAlertEvent {
   at: string;
 }
 
+export type QuoteChangeKind = 'CREATED' | 'UPDATED' | 'DRAFTED' | 'SENT' | 'ACCEPTED' | 'REJECTED' | 'EXPIRED' | 'WITHDRAWN';
+
+/** A quote changed (services/quotes); the subscription reloads the quote by id. */
+export interface QuoteUpdatedEvent {
+  organizationId: string;
+  quoteId: string;
+  leadId: string;
+  kind: QuoteChangeKind;
+  status: string;
+  version: number;
+  at: string;
+}
+
 export interface EventMap {
   leadChanged: LeadChangedEvent;
   alertRaised: AlertRaisedEvent;
@@ -87,6 +100,7 @@ export interface EventMap {
   alertUpdated: AlertUpdatedEvent;
   hotLead: HotLeadEvent;
   budgetAlert: BudgetAlertEvent;
+  quoteUpdated: QuoteUpdatedEvent;
 }
 
 export type EventName = keyof EventMap;
