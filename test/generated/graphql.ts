@@ -1619,6 +1619,12 @@ export type Quote = {
   versions: Array<QuoteVersion>;
 };
 
+
+/** An offer to a lead, priced from the catalog, with numbered versions */
+export type QuoteVersionsArgs = {
+  first?: Scalars['Int']['input'];
+};
+
 /** What happened to a quote */
 export type QuoteChangeKind =
   /** The customer accepted */

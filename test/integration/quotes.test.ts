@@ -35,6 +35,7 @@ import { createTenant, type Tenant } from '../support/factories';
 import { settleJobs, sqlRows } from '../support/isolation-table';
 import { startTestServer, type TestServer } from '../support/server';
 
+jest.setTimeout(60_000);
 const NOW = new Date('2031-03-10T15:00:00.000Z');
 const clock = new ManualClock(NOW);
 let t: TestServer;
@@ -52,7 +53,7 @@ function scopeOf(tenant: Tenant): Scope {
 beforeAll(async () => {
   t = await startTestServer({}, undefined, { clock });
   [org, other] = await Promise.all([createTenant(t), createTenant(t)]);
-});
+}, 180_000);
 afterAll(async () => {
   await t?.close();
 });
@@ -192,10 +193,10 @@ describe('quotes', () => {
     expect(e).toMatchObject({ status: 'DRAFT', currentVersionNumber: 2, sentVersionNumber: 1 });
     const full = (await gqlOk(t.url, QuoteDocument, { id: q.id }, { token: org.token })).quote;
     expect(full.versions.map((v) => [v.number, v.sentAt != null, v.lines.length])).toEqual([
-      [1, true, 2],
       [2, false, 2],
+      [1, true, 2],
     ]);
-    expect(full.versions[0]!.lines.map((l) => l.quantity)).toEqual(['10', '2']); // what the customer was sent
+    expect(full.versions[1]!.lines.map((l) => l.quantity)).toEqual(['10', '2']); // what the customer was sent
 
     const diff = (await gqlOk(t.url, QuoteVersionDiffDocument, { quoteId: q.id, from: 1, to: 2 }, { token: org.token })).quoteVersionDiff!;
     expect(diff.added.map((l) => l.description)).toEqual(['Patch panel']);
