@@ -8,6 +8,7 @@ import { importScenario } from './scenarios/import.scenario';
 import { leadsListScenario } from './scenarios/leads-list.scenario';
 import { liveLatencyScenario } from './scenarios/live-latency.scenario';
 import { webhookIngestScenario } from './scenarios/webhook-ingest.scenario';
+import { quoteDraftScenario } from './scenarios/quote-draft.scenario';
 import { assertPostgres, createScratchDatabase, type ScratchDatabase } from './scratch-database';
 
 /**
@@ -15,7 +16,7 @@ import { assertPostgres, createScratchDatabase, type ScratchDatabase } from './s
  * own, dropped afterwards — on failure and on Ctrl-C too. Settings: see
  * options.ts (BENCH_DURATION_S, BENCH_ROUNDS, BENCH_SCENARIOS …).
  */
-const SCENARIOS: Scenario[] = [leadsListScenario, webhookIngestScenario, liveLatencyScenario, importScenario, analyzerScenario];
+const SCENARIOS: Scenario[] = [leadsListScenario, webhookIngestScenario, liveLatencyScenario, importScenario, analyzerScenario, quoteDraftScenario];
 
 /** Scratch databases not yet dropped, for the signal handler. */
 const live = new Set<ScratchDatabase>();
