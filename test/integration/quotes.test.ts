@@ -284,7 +284,7 @@ describe('draftQuote (local drafter)', () => {
         [null, '2'],
       ]);
       expect(lines[0]!.sourcePhrase).toBe('24 drops');
-      expect(lines[3]).toMatchObject({ needsReview: true, description: 'Also 2 espresso machines' });
+      expect(lines[3]).toMatchObject({ needsReview: true, description: '2 espresso machines' });
       for (const l of lines) expect(l.confidence).toBeGreaterThan(0);
       const q = (await gqlOk(t.url, QuoteDocument, { id: r.draftQuote.quote.id }, { token: tenant.token })).quote;
       expect(q).toMatchObject({ draftedBy: 'LOCAL', status: 'DRAFT' });
