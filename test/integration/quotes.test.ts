@@ -292,7 +292,7 @@ describe('draftQuote (local drafter)', () => {
 
       const usage = await sqlRows(t, "select operation, provider, cost_micro_dollars, created_at from ai_usage where subject_type = 'Quote' and subject_id = ?", [q.id]);
       expect(usage).toMatchObject([{ operation: 'QUOTE_DRAFT', provider: 'local' }]);
-      const at = usage[0]!.created_at as Date;
+      const at = new Date(usage[0]!.created_at as string | Date); // a Date from PGlite, a string from pg
       const report = await aiUsageReport(t.app.orm.em.fork() as EntityManager, tenant.organizationId, new Date(at.getTime() - 1000), new Date(at.getTime() + 1000), at);
       expect(report.costPerQuote).toBe(0);
       const audit = await gqlOk(t.url, AuditEventsDocument, {}, { token: tenant.token });
