@@ -12,6 +12,7 @@ import { leadsListScenario } from './scenarios/leads-list.scenario';
 import { liveLatencyScenario } from './scenarios/live-latency.scenario';
 import { quotePdfScenario } from './scenarios/quote-pdf.scenario';
 import { webhookIngestScenario } from './scenarios/webhook-ingest.scenario';
+import { quoteDraftScenario } from './scenarios/quote-draft.scenario';
 import { assertPostgres, createScratchDatabase, type ScratchDatabase } from './scratch-database';
 
 /**
@@ -19,7 +20,7 @@ import { assertPostgres, createScratchDatabase, type ScratchDatabase } from './s
  * own, dropped afterwards — on failure and on Ctrl-C too. Settings: see
  * options.ts (BENCH_DURATION_S, BENCH_ROUNDS, BENCH_SCENARIOS …).
  */
-const SCENARIOS: Scenario[] = [leadsListScenario, webhookIngestScenario, liveLatencyScenario, importScenario, analyzerScenario, anchorScenario, fanOutScenario, socketMemoryScenario, quotePdfScenario];
+const SCENARIOS: Scenario[] = [leadsListScenario, webhookIngestScenario, liveLatencyScenario, importScenario, analyzerScenario, anchorScenario, fanOutScenario, socketMemoryScenario, quotePdfScenario, quoteDraftScenario];
 
 /** Scratch databases not yet dropped, for the signal handler. */
 const live = new Set<ScratchDatabase>();

@@ -41,7 +41,8 @@ export class Product extends TenantEntity {
   @Index({ type: 'fulltext' })
   @Property({
     type: new FullTextType('simple'),
-    generated: `(setweight(to_tsvector('simple', coalesce(sku, '')), 'A') || setweight(to_tsvector('simple', name), 'A') || setweight(to_tsvector('simple', coalesce(description, '')), 'B')) stored`,
+    // Written as PostgreSQL prints it back, so the schema diff sees no change.
+    generated: `((setweight(to_tsvector('simple'::regconfig, (COALESCE(sku, ''::character varying))::text), 'A'::"char") || setweight(to_tsvector('simple'::regconfig, (name)::text), 'A'::"char")) || setweight(to_tsvector('simple'::regconfig, COALESCE(description, ''::text)), 'B'::"char")) stored`,
     lazy: true,
     hidden: true,
     nullable: true,

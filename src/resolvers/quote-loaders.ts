@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLContext } from '../context';
 import { Product } from '../entities/product.entity';
 import type { Quote, QuoteLine, QuoteVersion } from '../entities/quote.entity';
@@ -21,8 +22,24 @@ const perContext = new WeakMap<GraphQLContext, QuoteLoaders>();
 export function quoteLoaders(ctx: GraphQLContext): QuoteLoaders {
   let loaders = perContext.get(ctx);
   if (!loaders) {
-    const em = ctx.em;
-    loaders = {
+    loaders = createQuoteLoaders(ctx.em);
+    perContext.set(ctx, loaders);
+  }
+  return loaders;
+}
+
+/**
+ * A subscription's context lives for the whole subscription; each event is
+ * read in its own fresh fork, and its fields must load through that fork
+ * (not a cache from an earlier event).
+ */
+export function useEventFork(ctx: GraphQLContext, em: EntityManager): void {
+  perContext.set(ctx, createQuoteLoaders(em));
+}
+
+function createQuoteLoaders(em: EntityManager): QuoteLoaders {
+  {
+    const loaders: QuoteLoaders = {
       versionsByQuote: new DataLoader(async (ids) => {
         const map = await versionsOfQuotes(em, ids);
         return ids.map((id) => map.get(id) ?? []);
@@ -41,7 +58,6 @@ export function quoteLoaders(ctx: GraphQLContext): QuoteLoaders {
         return ids.map((id) => byId.get(id) ?? null);
       }),
     };
-    perContext.set(ctx, loaders);
+    return loaders;
   }
-  return loaders;
 }

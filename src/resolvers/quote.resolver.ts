@@ -122,9 +122,14 @@ export class QuoteResolver {
     return (await withCurrency([v], quote.currency))[0];
   }
 
-  @FieldResolver(() => [QuoteVersionType], { description: 'Every version, oldest first (at most 100)' })
-  async versions(@Root() quote: Quote, @Ctx() ctx: GraphQLContext) {
-    return withCurrency(await quoteLoaders(ctx).versionsByQuote.load(quote.id), quote.currency);
+  @FieldResolver(() => [QuoteVersionType], { description: 'Versions, newest first; every version stays readable (ask for more with first, at most 100)' })
+  async versions(
+    @Root() quote: Quote,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('first', () => Int, { defaultValue: 5, description: 'How many of the newest versions, 1–100 (each can carry 200 lines, so the default is small)' }) first: number,
+  ) {
+    const all = await quoteLoaders(ctx).versionsByQuote.load(quote.id);
+    return withCurrency([...all].reverse().slice(0, Math.max(0, Math.min(first, 100))), quote.currency);
   }
 }
 

@@ -86,7 +86,7 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Query.quotes': page,
   'Query.products': page,
   'Lead.quotes': { max: 50 },
-  'Quote.versions': { max: 100 },
+  'Quote.versions': { max: 100, argument: { name: 'first', default: 5 } },
   'QuoteVersion.lines': { max: 200 },
   'QuoteVersion.taxes': { max: 200 },
   'QuoteVersionDiff.added': { max: 200 },

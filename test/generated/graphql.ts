@@ -218,7 +218,6 @@ export type AlertType =
   | 'CIRCUIT_OPEN'
   | 'HOT_LEAD'
   | 'NEGATIVE_CALL'
-  | 'QUOTE_ACCEPTED'
   | 'SLA_AT_RISK'
   | 'SLA_BREACHED';
 
@@ -569,98 +568,6 @@ export type CircuitStatusType = {
   state: Scalars['String']['output'];
 };
 
-/** What an accepted quote became: parties, lines and totals frozen at acceptance, the acceptance itself, and a term */
-export type Contract = {
-  __typename?: 'Contract';
-  /** The acceptance the contract rests on */
-  acceptance: QuoteDecision;
-  /** When the contract was made */
-  createdAt: Scalars['DateTime']['output'];
-  /** The customer */
-  customer: ContractParty;
-  /** The quote discount */
-  discount: Money;
-  /** The contract PDF */
-  document?: Maybe<QuoteDocument>;
-  /** Last day of the term, inclusive, YYYY-MM-DD */
-  endsOn: Scalars['String']['output'];
-  id: Scalars['ID']['output'];
-  /** The lead (customer) of the quote */
-  leadId: Scalars['ID']['output'];
-  /** The accepted lines, in order (at most 200) */
-  lines: Array<ContractLine>;
-  /** The accepted quote */
-  quoteId: Scalars['ID']['output'];
-  /** The newest renewal quote made from this contract (generateQuoteFromContract) */
-  renewalQuoteId?: Maybe<Scalars['ID']['output']>;
-  /** How many renewal quotes were made from this contract */
-  renewals: Scalars['Int']['output'];
-  /** First day of the term, YYYY-MM-DD (organization calendar) */
-  startsOn: Scalars['String']['output'];
-  /** Sum of the lines after their own discounts */
-  subtotal: Money;
-  /** The organization */
-  supplier: ContractParty;
-  /** Tax over all lines */
-  tax: Money;
-  /** The quote title at acceptance */
-  title: Scalars['String']['output'];
-  /** What the customer pays */
-  total: Money;
-  /** The accepted quote version */
-  version: Scalars['Int']['output'];
-};
-
-export type ContractConnection = {
-  __typename?: 'ContractConnection';
-  edges: Array<ContractEdge>;
-  pageInfo: PageInfo;
-  /** All matching rows, not just this page */
-  totalCount: Scalars['Int']['output'];
-};
-
-export type ContractEdge = {
-  __typename?: 'ContractEdge';
-  cursor: Scalars['String']['output'];
-  node: Contract;
-};
-
-/** One line of a contract, copied from the accepted quote version */
-export type ContractLine = {
-  __typename?: 'ContractLine';
-  /** What is delivered */
-  description: Scalars['String']['output'];
-  /** Line discount (zero when none) */
-  discount: Money;
-  /** Quantity × unit price − line discount, before tax and the quote discount */
-  lineTotal: Money;
-  /** Quantity as an exact decimal, e.g. "1.5" */
-  quantity: Scalars['String']['output'];
-  /** Tax rate in percent, exact decimal, e.g. "20" */
-  taxRatePercent: Scalars['String']['output'];
-  /** Unit of the quantity (each, hour, metre, drop…) */
-  unit: Scalars['String']['output'];
-  /** Price of one unit */
-  unitPrice: Money;
-};
-
-/** One party of a contract, as it was when the contract was made */
-export type ContractParty = {
-  __typename?: 'ContractParty';
-  /** Company, when known */
-  company?: Maybe<Scalars['String']['output']>;
-  /** Email address, when known */
-  email?: Maybe<Scalars['String']['output']>;
-  /** Person or organization name */
-  name: Scalars['String']['output'];
-};
-
-/** The result of generateContract */
-export type ContractPayload = {
-  __typename?: 'ContractPayload';
-  contract: Contract;
-};
-
 export type ConversationMetrics = {
   __typename?: 'ConversationMetrics';
   /** Share of spoken time that is the agent's, 0..1 */
@@ -824,35 +731,6 @@ export type DiscountKind =
   /** A percent of the amount it discounts */
   | 'PERCENT';
 
-/** One document kind's template: the organization's own blocks (null: the default) and the defaults */
-export type DocumentTemplate = {
-  __typename?: 'DocumentTemplate';
-  /** The organization's blocks; a null block uses the default */
-  custom: DocumentTemplateBlocks;
-  /** The built-in blocks */
-  defaults: DocumentTemplateBlocks;
-  kind: QuoteDocumentKind;
-};
-
-/** The four Handlebars text blocks of a document (see README, "Quote documents and the public page") */
-export type DocumentTemplateBlocks = {
-  __typename?: 'DocumentTemplateBlocks';
-  /** Paragraph after the lines (terms: the terms themselves) */
-  body?: Maybe<Scalars['String']['output']>;
-  /** Small print at the end */
-  footer?: Maybe<Scalars['String']['output']>;
-  /** Paragraph before the lines */
-  intro?: Maybe<Scalars['String']['output']>;
-  /** Heading under the organization name */
-  title?: Maybe<Scalars['String']['output']>;
-};
-
-/** The result of updateDocumentTemplate */
-export type DocumentTemplatePayload = {
-  __typename?: 'DocumentTemplatePayload';
-  template: DocumentTemplate;
-};
-
 /** Ask for an AI draft priced from the catalog (needs quotes:write). Returns at once with a PENDING quote; the lines arrive on quoteUpdated (DRAFTED). */
 export type DraftQuoteInput = {
   /** A call of this organization: its transcript and analysis become the request */
@@ -874,24 +752,6 @@ export type FieldError = {
   /** Path of the offending field, e.g. input.leads.3.email */
   field?: Maybe<Scalars['String']['output']>;
   message: Scalars['String']['output'];
-};
-
-/** Make the contract of an accepted quote */
-export type GenerateContractInput = {
-  /** Last day of the term, inclusive, YYYY-MM-DD; default: one year from startsOn, less a day */
-  endsOn?: InputMaybe<Scalars['String']['input']>;
-  /** An ACCEPTED quote without a contract */
-  quoteId: Scalars['ID']['input'];
-  /** First day of the term, YYYY-MM-DD; default: the day of acceptance */
-  startsOn?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Make a renewal quote (DRAFT) from a contract */
-export type GenerateQuoteFromContractInput = {
-  /** The contract to renew */
-  contractId: Scalars['ID']['input'];
-  /** Title of the new quote; default "Renewal: <contract title>" */
-  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type HotLeadEvent = {
@@ -1195,10 +1055,6 @@ export type Mutation = {
   deleteProduct: DeleteProductPayload;
   /** Starts an AI draft from free text or a call (needs quotes:write): returns at once with the quote PENDING; the priced lines arrive on quoteUpdated (DRAFTED) and by query. Each line carries its phrase and a confidence; anything not in the catalog is an unpriced line flagged for review. Uses OpenAI when configured and within budget, else the local drafter; audited. */
   draftQuote: QuotePayload;
-  /** Makes the contract of an ACCEPTED quote (quotes:write) and renders its CONTRACT document. CONFLICT when the quote is not accepted or already has one. Audited */
-  generateContract: ContractPayload;
-  /** Makes a renewal quote (DRAFT) from a contract (quotes:write): the same lead, lines and contracted prices, ready to edit and send. Audited */
-  generateQuoteFromContract: RenewalQuotePayload;
   /** Bulk upsert, in order; each row is validated on its own: bad rows are reported in results and do not stop the good ones */
   importLeads: ImportLeadsPayload;
   /** Emails a one-time invitation (SMTP, or the outbox without SMTP_URL); acceptInvite creates the account */
@@ -1214,16 +1070,12 @@ export type Mutation = {
   /** Done; a new occurrence of its key opens a new alert */
   resolveAlert: AlertPayload;
   revokeApiKey: ApiKeyPayload;
-  /** Sends a quote to its lead (quotes:write): freezes the current version, marks it SENT (the lead moves to PROPOSAL on the first send), renders and stores its QUOTE, SCOPE_OF_WORK and TERMS PDFs, and after commit emails the lead the quote PDF with the public link. A failed email is retried and never undoes the send. Audited */
-  sendQuote: SendQuotePayload;
   snoozeAlert: AlertPayload;
   /** Places a Twilio call from one of our numbers to the lead; NOT_CONFIGURED without Twilio */
   startCall: CallPayload;
   /** Transcribes the recording (Whisper), then analyzes; returns at once with analysisStatus PENDING */
   transcribeCall: CallPayload;
   updateActionItem: ActionItemPayload;
-  /** Changes the organization's template of one document kind (quotes:write). Each block is checked by rendering a sample: invalid Handlebars or an unknown helper is BAD_USER_INPUT naming the block. Applies to documents rendered from now on. Audited */
-  updateDocumentTemplate: DocumentTemplatePayload;
   updateLead: LeadPayload;
   /** Changing thresholds re-derives every lead temperature */
   updateOrganization: OrganizationPayload;
@@ -1344,16 +1196,6 @@ export type MutationDraftQuoteArgs = {
 };
 
 
-export type MutationGenerateContractArgs = {
-  input: GenerateContractInput;
-};
-
-
-export type MutationGenerateQuoteFromContractArgs = {
-  input: GenerateQuoteFromContractInput;
-};
-
-
 export type MutationImportLeadsArgs = {
   input: ImportLeadsInput;
 };
@@ -1394,11 +1236,6 @@ export type MutationRevokeApiKeyArgs = {
 };
 
 
-export type MutationSendQuoteArgs = {
-  input: SendQuoteInput;
-};
-
-
 export type MutationSnoozeAlertArgs = {
   input: SnoozeAlertInput;
 };
@@ -1416,11 +1253,6 @@ export type MutationTranscribeCallArgs = {
 
 export type MutationUpdateActionItemArgs = {
   input: UpdateActionItemInput;
-};
-
-
-export type MutationUpdateDocumentTemplateArgs = {
-  input: UpdateDocumentTemplateInput;
 };
 
 
@@ -1616,12 +1448,6 @@ export type Query = {
   /** Null with a NOT_FOUND error for unknown ids and other organizations' calls alike; the query's other fields still answer */
   call?: Maybe<Call>;
   calls: CallConnection;
-  /** One contract (quotes:read); null with NOT_FOUND for unknown ids and other organizations' contracts alike */
-  contract?: Maybe<Contract>;
-  /** The organization's contracts, newest first (quotes:read) */
-  contracts: ContractConnection;
-  /** The organization's template of each document kind, with the defaults beside it (quotes:read) */
-  documentTemplates: Array<DocumentTemplate>;
   /** Null with a NOT_FOUND error for unknown ids and other organizations' leads alike; the query's other fields still answer */
   lead?: Maybe<Lead>;
   leads: LeadConnection;
@@ -1690,17 +1516,6 @@ export type QueryCallsArgs = {
   filter?: InputMaybe<CallFilterInput>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<CallOrderByInput>;
-};
-
-
-export type QueryContractArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryContractsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1776,10 +1591,6 @@ export type Quote = {
   currentVersion: QuoteVersion;
   /** Number of the newest version (the one edits apply to) */
   currentVersionNumber: Scalars['Int']['output'];
-  /** The customer's answer on the public page to the version last sent; null while unanswered */
-  decision?: Maybe<QuoteDecision>;
-  /** The stored PDFs of one version (at most 4: QUOTE, SCOPE_OF_WORK, TERMS and, once a contract exists, CONTRACT); empty for a version never sent. Each url is signed and expires (QUOTE_DOCUMENT_URL_TTL_SECONDS) */
-  documents: Array<QuoteDocument>;
   /** Why the AI draft failed (the quote is then an empty DRAFT) */
   draftError?: Maybe<Scalars['String']['output']>;
   /** Which drafter wrote the AI draft: LOCAL or OPENAI; null for quotes people wrote */
@@ -1810,8 +1621,8 @@ export type Quote = {
 
 
 /** An offer to a lead, priced from the catalog, with numbered versions */
-export type QuoteDocumentsArgs = {
-  version?: InputMaybe<Scalars['Int']['input']>;
+export type QuoteVersionsArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 /** What happened to a quote */
@@ -1840,61 +1651,6 @@ export type QuoteConnection = {
   /** All matching rows, not just this page */
   totalCount: Scalars['Int']['output'];
 };
-
-/** The customer's recorded answer to one sent version */
-export type QuoteDecision = {
-  __typename?: 'QuoteDecision';
-  /** When the customer answered */
-  decidedAt: Scalars['DateTime']['output'];
-  decision: QuoteDecisionKind;
-  /** SHA-256 of the QUOTE document of that version: the exact PDF the customer was shown */
-  documentSha256: Scalars['String']['output'];
-  /** The IP address the answer came from (the TCP peer; no forwarded headers are trusted) */
-  ip: Scalars['String']['output'];
-  /** The name the customer typed to accept; null for a rejection */
-  name?: Maybe<Scalars['String']['output']>;
-  /** Why the customer declined, as they wrote it; null when accepted or not given */
-  reason?: Maybe<Scalars['String']['output']>;
-  /** The browser's User-Agent header, as sent */
-  userAgent?: Maybe<Scalars['String']['output']>;
-  /** The version that was answered */
-  version: Scalars['Int']['output'];
-};
-
-/** The customer's answer on the public page */
-export type QuoteDecisionKind =
-  /** Accepted by typing their name */
-  | 'ACCEPTED'
-  /** Declined, optionally with a reason */
-  | 'REJECTED';
-
-/** One stored PDF of one quote version. Never re-rendered once stored: its SHA-256 is what the customer saw */
-export type QuoteDocument = {
-  __typename?: 'QuoteDocument';
-  /** When the document was rendered */
-  createdAt: Scalars['DateTime']['output'];
-  id: Scalars['ID']['output'];
-  kind: QuoteDocumentKind;
-  /** Lower-case hex SHA-256 of the PDF bytes */
-  sha256: Scalars['String']['output'];
-  /** Size of the PDF in bytes */
-  sizeBytes: Scalars['Int']['output'];
-  /** A signed download link, valid QUOTE_DOCUMENT_URL_TTL_SECONDS (default 15 minutes) from when this field was read; after that it answers 410, a changed link 404. No login needed: share it with care */
-  url: Scalars['String']['output'];
-  /** The quote version this document shows (1, 2, …) */
-  version: Scalars['Int']['output'];
-};
-
-/** The documents a quote version renders */
-export type QuoteDocumentKind =
-  /** The contract made from an accepted quote (exists only after generateContract) */
-  | 'CONTRACT'
-  /** The quote itself: lines, totals, validity. Emailed to the customer and accepted on the public page */
-  | 'QUOTE'
-  /** What will be done: the lines as a list of work, with the scope text */
-  | 'SCOPE_OF_WORK'
-  /** The organization's terms and conditions for this quote */
-  | 'TERMS';
 
 export type QuoteEdge = {
   __typename?: 'QuoteEdge';
@@ -2135,15 +1891,6 @@ export type Recording = {
   url: Scalars['String']['output'];
 };
 
-/** The result of generateQuoteFromContract */
-export type RenewalQuotePayload = {
-  __typename?: 'RenewalQuotePayload';
-  /** The contract, now pointing at its renewal */
-  contract: Contract;
-  /** The new DRAFT quote, with the contract lines at their contracted prices */
-  quoteId: Scalars['ID']['output'];
-};
-
 /** Ask for a password-reset email */
 export type RequestPasswordResetInput = {
   email: Scalars['EmailAddress']['input'];
@@ -2179,31 +1926,6 @@ export type ScoreEvent = {
   scoreAfter: Scalars['Int']['output'];
   /** What moved it: PROFILE, MANUAL, CALL … */
   source: Scalars['String']['output'];
-};
-
-/** Send a quote: freezes its current version, renders its documents, and emails the lead after commit */
-export type SendQuoteInput = {
-  /** A personal note at the top of the email, at most 5,000 characters */
-  message?: InputMaybe<Scalars['String']['input']>;
-  /** The DRAFT quote to send (or a SENT one, to send its version again) */
-  quoteId: Scalars['ID']['input'];
-};
-
-/** The result of sendQuote */
-export type SendQuotePayload = {
-  __typename?: 'SendQuotePayload';
-  /** The QUOTE, SCOPE_OF_WORK and TERMS documents of that version */
-  documents: Array<QuoteDocument>;
-  /** The customer's page, /q/{token}: signed, unguessable; the same link is in the email */
-  publicUrl: Scalars['String']['output'];
-  /** When the public link stops working (410): the end of the validity plus QUOTE_LINK_TTL_DAYS */
-  publicUrlExpiresAt: Scalars['DateTime']['output'];
-  /** The quote, now SENT */
-  quote: Quote;
-  /** Id of the quote */
-  quoteId: Scalars['ID']['output'];
-  /** The version that was sent (frozen from now on) */
-  version: Scalars['Int']['output'];
 };
 
 export type Sentiment = {
@@ -2388,19 +2110,6 @@ export type UpdateActionItemInput = {
   dueAt?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
   status?: InputMaybe<ActionItemStatus>;
-};
-
-/** Change an organization's template of one document kind. Omitted blocks stay; null or blank goes back to the default */
-export type UpdateDocumentTemplateInput = {
-  /** Handlebars, at most 10,000 characters */
-  body?: InputMaybe<Scalars['String']['input']>;
-  /** Handlebars, at most 10,000 characters */
-  footer?: InputMaybe<Scalars['String']['input']>;
-  /** Handlebars, at most 10,000 characters */
-  intro?: InputMaybe<Scalars['String']['input']>;
-  kind: QuoteDocumentKind;
-  /** Handlebars, at most 10,000 characters */
-  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateLeadInput = {
@@ -3044,62 +2753,6 @@ export type LeadChangedSubscriptionVariables = Exact<{
 
 export type LeadChangedSubscription = { __typename?: 'Subscription', leadChanged: { __typename?: 'LeadChangedEvent', kind: LeadChangeKind, leadId: string, changedFields: Array<string>, at: string, lead?: { __typename?: 'Lead', id: string, name: string, status: LeadStatus, score: number, temperature: LeadTemperature } | null } };
 
-export type SendQuoteMutationVariables = Exact<{
-  input: SendQuoteInput;
-}>;
-
-
-export type SendQuoteMutation = { __typename?: 'Mutation', sendQuote: { __typename?: 'SendQuotePayload', quoteId: string, version: number, publicUrl: string, publicUrlExpiresAt: string, documents: Array<{ __typename?: 'QuoteDocument', id: string, kind: QuoteDocumentKind, version: number, url: string, sha256: string, sizeBytes: number, createdAt: string }> } };
-
-export type GenerateContractMutationVariables = Exact<{
-  input: GenerateContractInput;
-}>;
-
-
-export type GenerateContractMutation = { __typename?: 'Mutation', generateContract: { __typename?: 'ContractPayload', contract: { __typename?: 'Contract', id: string, quoteId: string, leadId: string, version: number, title: string, startsOn: string, endsOn: string, renewals: number, renewalQuoteId?: string | null, supplier: { __typename?: 'ContractParty', name: string }, customer: { __typename?: 'ContractParty', name: string, company?: string | null, email?: string | null }, lines: Array<{ __typename?: 'ContractLine', description: string, quantity: string, unit: string, taxRatePercent: string, unitPrice: { __typename?: 'Money', amountCents: number, currency: string }, lineTotal: { __typename?: 'Money', amountCents: number, currency: string } }>, total: { __typename?: 'Money', amountCents: number, currency: string }, acceptance: { __typename?: 'QuoteDecision', decision: QuoteDecisionKind, name?: string | null, documentSha256: string, decidedAt: string }, document?: { __typename?: 'QuoteDocument', kind: QuoteDocumentKind, url: string, sha256: string } | null } } };
-
-export type GenerateQuoteFromContractMutationVariables = Exact<{
-  input: GenerateQuoteFromContractInput;
-}>;
-
-
-export type GenerateQuoteFromContractMutation = { __typename?: 'Mutation', generateQuoteFromContract: { __typename?: 'RenewalQuotePayload', quoteId: string, contract: { __typename?: 'Contract', id: string, renewals: number, renewalQuoteId?: string | null } } };
-
-export type ContractsQueryVariables = Exact<{
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-
-export type ContractsQuery = { __typename?: 'Query', contracts: { __typename?: 'ContractConnection', edges: Array<{ __typename?: 'ContractEdge', cursor: string, node: { __typename?: 'Contract', id: string, quoteId: string, title: string, total: { __typename?: 'Money', amountCents: number, currency: string }, document?: { __typename?: 'QuoteDocument', kind: QuoteDocumentKind, sha256: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
-
-export type ContractQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type ContractQuery = { __typename?: 'Query', contract?: { __typename?: 'Contract', id: string, quoteId: string, title: string } | null };
-
-export type DocumentTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type DocumentTemplatesQuery = { __typename?: 'Query', documentTemplates: Array<{ __typename?: 'DocumentTemplate', kind: QuoteDocumentKind, custom: { __typename?: 'DocumentTemplateBlocks', title?: string | null, intro?: string | null, body?: string | null, footer?: string | null }, defaults: { __typename?: 'DocumentTemplateBlocks', title?: string | null, intro?: string | null, body?: string | null, footer?: string | null } }> };
-
-export type UpdateDocumentTemplateMutationVariables = Exact<{
-  input: UpdateDocumentTemplateInput;
-}>;
-
-
-export type UpdateDocumentTemplateMutation = { __typename?: 'Mutation', updateDocumentTemplate: { __typename?: 'DocumentTemplatePayload', template: { __typename?: 'DocumentTemplate', kind: QuoteDocumentKind, custom: { __typename?: 'DocumentTemplateBlocks', title?: string | null, intro?: string | null, body?: string | null, footer?: string | null } } } };
-
-export type QuoteDocumentsQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-  version?: InputMaybe<Scalars['Int']['input']>;
-}>;
-
-
-export type QuoteDocumentsQuery = { __typename?: 'Query', quote?: { __typename?: 'Quote', id: string, status: QuoteStatus, sentVersionNumber?: number | null, documents: Array<{ __typename?: 'QuoteDocument', id: string, kind: QuoteDocumentKind, version: number, url: string, sha256: string, sizeBytes: number }>, decision?: { __typename?: 'QuoteDecision', decision: QuoteDecisionKind, name?: string | null, version: number, documentSha256: string, ip: string, userAgent?: string | null, decidedAt: string } | null } | null };
-
 export type ProductFieldsFragment = { __typename?: 'Product', id: string, sku: string, name: string, description?: string | null, unit: string, taxRate: string, active: boolean, unitPrice: { __typename?: 'MoneyAmount', minor: any, currency: string, decimal: string } };
 
 export type QuoteLineFieldsFragment = { __typename?: 'QuoteLine', id: string, key: string, position: number, sku?: string | null, description: string, quantity: string, unit: string, taxRate: string, needsReview: boolean, sourcePhrase?: string | null, confidence?: number | null, product?: { __typename?: 'Product', id: string, sku: string } | null, unitPrice?: { __typename?: 'MoneyAmount', minor: any } | null, discount?: { __typename?: 'Discount', kind: DiscountKind, percent?: string | null, amount?: { __typename?: 'MoneyAmount', minor: any } | null } | null, amount: { __typename?: 'MoneyAmount', minor: any }, lineDiscount: { __typename?: 'MoneyAmount', minor: any }, quoteDiscountShare: { __typename?: 'MoneyAmount', minor: any }, tax: { __typename?: 'MoneyAmount', minor: any }, total: { __typename?: 'MoneyAmount', minor: any } };
@@ -3290,14 +2943,6 @@ export const UpsertLeadDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const ImportLeadsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportLeads"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportLeadsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importLeads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedCount"}},{"kind":"Field","name":{"kind":"Name","value":"failedCount"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportLeadsMutation, ImportLeadsMutationVariables>;
 export const AdjustLeadScoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdjustLeadScore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustLeadScoreInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustLeadScore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"temperature"}},{"kind":"Field","name":{"kind":"Name","value":"scoreHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delta"}},{"kind":"Field","name":{"kind":"Name","value":"scoreAfter"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdjustLeadScoreMutation, AdjustLeadScoreMutationVariables>;
 export const LeadChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"LeadChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadChangedFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leadChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"leadId"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"temperature"}}]}}]}}]}}]} as unknown as DocumentNode<LeadChangedSubscription, LeadChangedSubscriptionVariables>;
-export const SendQuoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendQuoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendQuote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publicUrl"}},{"kind":"Field","name":{"kind":"Name","value":"publicUrlExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<SendQuoteMutation, SendQuoteMutationVariables>;
-export const GenerateContractDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateContract"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateContractInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quoteId"}},{"kind":"Field","name":{"kind":"Name","value":"leadId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"renewals"}},{"kind":"Field","name":{"kind":"Name","value":"renewalQuoteId"}},{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"taxRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acceptance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"documentSha256"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GenerateContractMutation, GenerateContractMutationVariables>;
-export const GenerateQuoteFromContractDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateQuoteFromContract"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateQuoteFromContractInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateQuoteFromContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteId"}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"renewals"}},{"kind":"Field","name":{"kind":"Name","value":"renewalQuoteId"}}]}}]}}]}}]} as unknown as DocumentNode<GenerateQuoteFromContractMutation, GenerateQuoteFromContractMutationVariables>;
-export const ContractsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Contracts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contracts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quoteId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ContractsQuery, ContractsQueryVariables>;
-export const ContractDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Contract"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quoteId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<ContractQuery, ContractQueryVariables>;
-export const DocumentTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DocumentTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"custom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"intro"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"footer"}}]}},{"kind":"Field","name":{"kind":"Name","value":"defaults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"intro"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"footer"}}]}}]}}]}}]} as unknown as DocumentNode<DocumentTemplatesQuery, DocumentTemplatesQueryVariables>;
-export const UpdateDocumentTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDocumentTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDocumentTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDocumentTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"custom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"intro"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"footer"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateDocumentTemplateMutation, UpdateDocumentTemplateMutationVariables>;
-export const QuoteDocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuoteDocuments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sentVersionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"documentSha256"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]}}]} as unknown as DocumentNode<QuoteDocumentsQuery, QuoteDocumentsQueryVariables>;
 export const CreateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"decimal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<CreateProductMutation, CreateProductMutationVariables>;
 export const UpdateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"decimal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<UpdateProductMutation, UpdateProductMutationVariables>;
 export const DeleteProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedProductId"}}]}}]}}]} as unknown as DocumentNode<DeleteProductMutation, DeleteProductMutationVariables>;

@@ -4,6 +4,7 @@ import { buildSchema, type GraphQLSchema } from 'graphql';
 import { buildAppSchema } from '../../src/graphql/schema';
 import { ALERT_ISOLATION_ROWS, buildAlertFixtures } from '../support/isolation-alerts';
 import { CALL_ISOLATION_ROWS, buildCallFixtures } from '../support/isolation-calls';
+import { QUOTE_ISOLATION_ROWS, buildQuoteFixtures } from '../support/isolation-quotes';
 import { QUOTE_DOCUMENT_ISOLATION_ROWS, buildQuoteDocumentFixtures } from '../support/isolation-quote-documents';
 import { ISOLATION_TABLE as ACCOUNT_AND_LEAD_ROWS, buildIsolationWorld, settleJobs, snapshotOrganization, type IsolationWorld } from '../support/isolation-table';
 import { startTestServer, type TestServer } from '../support/server';
@@ -14,7 +15,7 @@ import { startTestServer, type TestServer } from '../support/server';
  * After every row, B's rows in the database are exactly as before.
  */
 
-const ISOLATION_TABLE = [...ACCOUNT_AND_LEAD_ROWS, ...CALL_ISOLATION_ROWS, ...ALERT_ISOLATION_ROWS, ...QUOTE_DOCUMENT_ISOLATION_ROWS];
+const ISOLATION_TABLE = [...ACCOUNT_AND_LEAD_ROWS, ...CALL_ISOLATION_ROWS, ...ALERT_ISOLATION_ROWS, ...QUOTE_ISOLATION_ROWS, ...QUOTE_DOCUMENT_ISOLATION_ROWS];
 
 function rootFields(schema: GraphQLSchema): string[] {
   return [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) =>
@@ -52,6 +53,7 @@ describe('organization A against organization B', () => {
     w = await buildIsolationWorld(t);
     await buildCallFixtures(w);
     await buildAlertFixtures(w);
+    await buildQuoteFixtures(w);
     await buildQuoteDocumentFixtures(w);
   }, 90_000);
   afterAll(() => t?.close());

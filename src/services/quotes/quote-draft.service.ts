@@ -79,7 +79,8 @@ export class QuoteDraftService {
 
   /** The draft-quote job. A quote no longer PENDING (withdrawn meanwhile) is left alone. */
   async run(scope: Scope, quoteId: string): Promise<void> {
-    const em = scope.em.fork() as EntityManager;
+    // The job's own fork (bound to the organization); a fork of it would lose the tenant binding.
+    const em = scope.em;
     const quote = await findQuoteOrFail(em, quoteId);
     if (quote.status !== QuoteStatus.PENDING) return;
     const request = quote.call ? await callRequest(em, quote.call.id, quote.request) : (quote.request ?? '');

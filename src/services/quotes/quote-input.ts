@@ -132,7 +132,7 @@ export async function resolveLines(
     if (seenKeys.has(key)) problems.add(`${at}.key`, 'given twice');
     seenKeys.add(key);
     const description = text(line.description, 2000) ?? product?.name ?? null;
-    if (!description) problems.add(`${at}.description`, 'is required on a line without a product');
+    if (!description && !line.productId) problems.add(`${at}.description`, 'is required on a line without a product');
     const quantityMilli = parseScaled(line.quantity);
     if (quantityMilli == null || quantityMilli === 0 || quantityMilli > MAX_QUANTITY * 1000) {
       problems.add(`${at}.quantity`, `must be a decimal above 0 and at most ${MAX_QUANTITY} with at most 3 decimals, e.g. "2" or "1.5"`);
