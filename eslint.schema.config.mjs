@@ -29,6 +29,9 @@ export default [
               'AiUsageReport', 'AlertCounts', 'AlertSettings', 'BudgetStatus', 'BusinessMetrics', 'BuyingSignal', 'CircuitStatus',
               'ConversationMetrics', 'FieldError', 'Money', 'Objection', 'PageInfo', 'QuietHours', 'Recording', 'Sentiment',
               'SentimentBySpeaker', 'SeverityChannels', 'SeverityMinutes', 'SystemStatus', 'UsageBreakdown', 'Viewer',
+              // Quotes: values inside a quote, version or contract (money, discounts, lines of a frozen contract, diffs, one template per kind).
+              'ContractLine', 'ContractParty', 'Discount', 'DocumentTemplate', 'DocumentTemplateBlocks', 'MoneyAmount', 'QuoteDecision',
+              'QuoteLineChange', 'QuoteTaxBreakdown', 'QuoteVersionDiff',
             ],
           },
         },

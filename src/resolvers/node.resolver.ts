@@ -3,7 +3,9 @@ import type { GraphQLContext } from '../context';
 import { BadUserInputError, ForbiddenError } from '../errors';
 import { Node } from '../schema/node.type';
 import { NODES_MAX_IDS } from '../schema/list-sizes';
-import { NODE_KINDS, nodeKindOf } from '../schema/node-types';
+import { NODE_KINDS, NODE_TYPE, nodeKindOf } from '../schema/node-types';
+import { Contract } from '../entities/contract.entity';
+import { contractViews } from './quote-document.resolver';
 import { findEntitiesById } from '../services/node.queries';
 
 /**
@@ -38,9 +40,18 @@ export class NodeResolver {
 async function visibleNodes(ctx: GraphQLContext, ids: string[]): Promise<Array<object | Error | null>> {
   const found = await findEntitiesById(ctx.em, ids, NODE_KINDS.map((k) => k.entity));
   const permissions = ctx.principal!.permissions;
-  return found.map((entity) => {
+  return present(ctx, found.map((entity) => {
     if (!entity) return null;
     const permission = nodeKindOf(entity)!.permission;
     return permission && !permissions.has(permission) ? new ForbiddenError(`Missing permission: ${permission}`, [permission]) : entity;
-  });
+  }));
+}
+
+/** Types whose GraphQL object is a view built from the entity, not the entity itself. */
+async function present(ctx: GraphQLContext, nodes: Array<object | Error | null>): Promise<Array<object | Error | null>> {
+  const contracts = nodes.filter((n): n is Contract => n instanceof Contract);
+  if (!contracts.length) return nodes;
+  const views = await contractViews(ctx, contracts);
+  const byId = new Map(views.map((v) => [v.id, Object.assign(v, { [NODE_TYPE]: 'Contract' })]));
+  return nodes.map((n) => (n instanceof Contract ? byId.get(n.id) ?? null : n));
 }

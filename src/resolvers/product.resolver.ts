@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs } from '../schema/connection.args';
 import type { GraphQLContext } from '../context';
 import type { Product } from '../entities/product.entity';
 import { CreateProductInput, DeleteProductInput, DeleteProductPayload, ProductConnection, ProductFilterInput, ProductPayload, ProductType, UpdateProductInput } from '../schema/product.type';
@@ -20,11 +21,10 @@ export class ProductResolver {
   @Query(() => ProductConnection, { description: 'The catalog, by name (needs quotes:read); filter.search is full-text over sku, name and description' })
   async products(
     @Ctx() ctx: GraphQLContext,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('filter', () => ProductFilterInput, { nullable: true, description: 'Narrows the list' }) filter?: ProductFilterInput,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to the server maximum (default 20)' }) first?: number,
-    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page' }) after?: string,
   ) {
-    return toConnection(await findProducts(ctx.em, filter, { first, after }, ctx.app.config.graphql.maxPageSize));
+    return toConnection(await findProducts(ctx.em, filter, page, ctx.app.config.graphql.maxPageSize));
   }
 
   @Authorized('quotes:write')

@@ -1,5 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { refId } from './ref-id';
+import { ARG } from '../schema/argument-descriptions';
+import { ConnectionArgs } from '../schema/connection.args';
 import type { GraphQLContext } from '../context';
 import type { Contract } from '../entities/contract.entity';
 import { QuoteAcceptance } from '../entities/quote-acceptance.entity';
@@ -33,7 +36,7 @@ export class QuoteDocumentResolver {
     description:
       'Sends a quote to its lead (quotes:write): freezes the current version, marks it SENT (the lead moves to PROPOSAL on the first send), renders and stores its QUOTE, SCOPE_OF_WORK and TERMS PDFs, and after commit emails the lead the quote PDF with the public link. A failed email is retried and never undoes the send. Audited',
   })
-  async sendQuote(@Arg('input') input: SendQuoteInput, @Ctx() ctx: GraphQLContext): Promise<SendQuotePayload> {
+  async sendQuote(@Arg('input', { description: ARG.input }) input: SendQuoteInput, @Ctx() ctx: GraphQLContext): Promise<SendQuotePayload> {
     const sent = await ctx.app.quoteDocuments.sending.send(ctx.scope(), input);
     return {
       quote: sent.quote,
@@ -47,14 +50,14 @@ export class QuoteDocumentResolver {
 
   @Authorized('quotes:write')
   @Mutation(() => ContractPayload, { description: 'Makes the contract of an ACCEPTED quote (quotes:write) and renders its CONTRACT document. CONFLICT when the quote is not accepted or already has one. Audited' })
-  async generateContract(@Arg('input') input: GenerateContractInput, @Ctx() ctx: GraphQLContext): Promise<ContractPayload> {
+  async generateContract(@Arg('input', { description: ARG.input }) input: GenerateContractInput, @Ctx() ctx: GraphQLContext): Promise<ContractPayload> {
     const contract = await ctx.app.quoteDocuments.contracts.generate(ctx.scope(), input);
     return { contract: (await contractViews(ctx, [contract]))[0] };
   }
 
   @Authorized('quotes:write')
   @Mutation(() => RenewalQuotePayload, { description: "Makes a renewal quote (DRAFT) from a contract (quotes:write): the same lead, lines and contracted prices, ready to edit and send. Audited" })
-  async generateQuoteFromContract(@Arg('input') input: GenerateQuoteFromContractInput, @Ctx() ctx: GraphQLContext): Promise<RenewalQuotePayload> {
+  async generateQuoteFromContract(@Arg('input', { description: ARG.input }) input: GenerateQuoteFromContractInput, @Ctx() ctx: GraphQLContext): Promise<RenewalQuotePayload> {
     const quote = await ctx.app.quoteDocuments.contracts.renewalQuote(ctx.scope(), input);
     const contract = await findContractOrFail(ctx.scope().em.fork(), input.contractId);
     return { quoteId: quote.id, contract: (await contractViews(ctx, [contract]))[0] };
@@ -64,18 +67,17 @@ export class QuoteDocumentResolver {
   @Query(() => ContractConnection, { description: "The organization's contracts, newest first (quotes:read)" })
   async contracts(
     @Ctx() ctx: GraphQLContext,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to MAX_PAGE_SIZE (default 20)' }) first?: number,
-    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page' }) after?: string,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
   ) {
-    const page = await findContracts(ctx.em, { first, after }, ctx.app.config.graphql.maxPageSize);
-    const views = await contractViews(ctx, page.items);
-    const connection = toConnection(page);
+    const found = await findContracts(ctx.em, page, ctx.app.config.graphql.maxPageSize);
+    const views = await contractViews(ctx, found.items);
+    const connection = toConnection(found);
     return { ...connection, edges: connection.edges.map((e, i) => ({ ...e, node: views[i] })), totalCount: connection.totalCount };
   }
 
   @Authorized('quotes:read')
   @Query(() => ContractType, { nullable: true, description: "One contract (quotes:read); null with NOT_FOUND for unknown ids and other organizations' contracts alike" })
-  async contract(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ContractType> {
+  async contract(@Arg('id', () => ID, { description: 'Contract id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<ContractType> {
     return (await contractViews(ctx, [await findContractOrFail(ctx.em, id)]))[0];
   }
 
@@ -89,7 +91,7 @@ export class QuoteDocumentResolver {
   @Mutation(() => DocumentTemplatePayload, {
     description: "Changes the organization's template of one document kind (quotes:write). Each block is checked by rendering a sample: invalid Handlebars or an unknown helper is BAD_USER_INPUT naming the block. Applies to documents rendered from now on. Audited",
   })
-  async updateDocumentTemplate(@Arg('input') input: UpdateDocumentTemplateInput, @Ctx() ctx: GraphQLContext): Promise<DocumentTemplatePayload> {
+  async updateDocumentTemplate(@Arg('input', { description: ARG.input }) input: UpdateDocumentTemplateInput, @Ctx() ctx: GraphQLContext): Promise<DocumentTemplatePayload> {
     return { template: await ctx.app.quoteDocuments.templates.update(ctx.scope(), input) };
   }
 }
@@ -99,20 +101,20 @@ export function documentView(ctx: GraphQLContext, d: QuoteDocument): QuoteDocume
 }
 
 /** Contracts with their acceptance and document, two queries for the whole page. */
-async function contractViews(ctx: GraphQLContext, contracts: Contract[]): Promise<ContractType[]> {
+export async function contractViews(ctx: GraphQLContext, contracts: Contract[]): Promise<ContractType[]> {
   if (!contracts.length) return [];
   const em: EntityManager = ctx.em;
-  const acceptances = await em.find(QuoteAcceptance, { id: { $in: contracts.map((c) => c.acceptance.id) } });
-  const documents = await em.find(QuoteDocument, { quote: { $in: contracts.map((c) => c.quote.id) }, kind: QuoteDocumentKind.CONTRACT });
+  const acceptances = await em.find(QuoteAcceptance, { id: { $in: contracts.map((c) => refId(c, 'acceptance')!) } });
+  const documents = await em.find(QuoteDocument, { quote: { $in: contracts.map((c) => refId(c, 'quote')!) }, kind: QuoteDocumentKind.CONTRACT });
   const money = (amountCents: number, currency: string) => ({ amountCents, currency });
   return contracts.map((c) => {
-    const a = acceptances.find((x) => x.id === c.acceptance.id)!;
-    const doc = documents.find((d) => d.quote.id === c.quote.id && d.version === c.version);
+    const a = acceptances.find((x) => x.id === refId(c, 'acceptance'))!;
+    const doc = documents.find((d) => d.quote.id === refId(c, 'quote') && d.version === c.version);
     const acceptance: QuoteDecisionType = { decision: a.decision, version: a.version, name: a.name ?? null, reason: a.reason ?? null, decidedAt: a.decidedAt, ip: a.ip, userAgent: a.userAgent ?? null, documentSha256: a.documentSha256 };
     return {
       id: c.id,
-      quoteId: c.quote.id,
-      leadId: c.lead.id,
+      quoteId: refId(c, 'quote')!,
+      leadId: refId(c, 'lead')!,
       version: c.version,
       title: c.title,
       supplier: { name: c.supplier.name, company: c.supplier.company ?? null, email: c.supplier.email ?? null },

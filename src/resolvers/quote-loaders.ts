@@ -15,26 +15,18 @@ export interface QuoteLoaders {
   productById: DataLoader<string, Product | null>;
 }
 
-// Per request (the context object), so batches never cross tenants or requests.
-const perContext = new WeakMap<GraphQLContext, QuoteLoaders>();
+// Per EntityManager fork: a request's fork, or a subscription event's shared fork (fan-out), so batches never cross tenants or events.
+const perFork = new WeakMap<EntityManager, QuoteLoaders>();
 
 /** The quote domain's batch loaders, kept beside it rather than growing the shared loaders file. */
 export function quoteLoaders(ctx: GraphQLContext): QuoteLoaders {
-  let loaders = perContext.get(ctx);
+  const em = ctx.em;
+  let loaders = perFork.get(em);
   if (!loaders) {
-    loaders = createQuoteLoaders(ctx.em);
-    perContext.set(ctx, loaders);
+    loaders = createQuoteLoaders(em);
+    perFork.set(em, loaders);
   }
   return loaders;
-}
-
-/**
- * A subscription's context lives for the whole subscription; each event is
- * read in its own fresh fork, and its fields must load through that fork
- * (not a cache from an earlier event).
- */
-export function useEventFork(ctx: GraphQLContext, em: EntityManager): void {
-  perContext.set(ctx, createQuoteLoaders(em));
 }
 
 function createQuoteLoaders(em: EntityManager): QuoteLoaders {

@@ -1,4 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { refId } from './ref-id';
+import { ConnectionArgs } from '../schema/connection.args';
 import type { GraphQLContext } from '../context';
 import type { Quote, QuoteLine, QuoteVersion } from '../entities/quote.entity';
 import { OrderDirection } from '../schema/enums';
@@ -34,13 +36,12 @@ export class QuoteResolver {
   @Query(() => QuoteConnection, { description: 'Quotes of my organization (needs quotes:read), newest first unless orderBy says otherwise' })
   async quotes(
     @Ctx() ctx: GraphQLContext,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('filter', () => QuoteFilterInput, { nullable: true, description: 'Narrows the list' }) filter?: QuoteFilterInput,
     @Arg('orderBy', () => QuoteOrderByInput, { nullable: true, description: 'Default CREATED_AT DESC' }) orderBy?: QuoteOrderByInput,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to the server maximum (default 20)' }) first?: number,
-    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page' }) after?: string,
   ) {
     const order = { field: orderBy?.field ?? QuoteOrderField.CREATED_AT, direction: orderBy?.direction ?? OrderDirection.DESC };
-    return toConnection(await findQuotes(ctx.em, filter, order, { first, after }, ctx.app.config.graphql.maxPageSize));
+    return toConnection(await findQuotes(ctx.em, filter, order, page, ctx.app.config.graphql.maxPageSize));
   }
 
   @Authorized('quotes:read')
@@ -92,7 +93,7 @@ export class QuoteResolver {
 
   @FieldResolver(() => LeadType, { description: 'Who the quote is for' })
   lead(@Root() quote: Quote, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.leadById.load(quote.lead.id);
+    return ctx.loaders.leadById.load(refId(quote, 'lead')!);
   }
 
   @FieldResolver(() => Int, { description: 'Number of the newest version (the one edits apply to)' })
@@ -112,7 +113,7 @@ export class QuoteResolver {
 
   @FieldResolver(() => ID, { nullable: true, description: 'The call the draft was made from' })
   callId(@Root() quote: Quote): string | null {
-    return quote.call?.id ?? null;
+    return refId(quote, 'call');
   }
 
   @FieldResolver(() => QuoteVersionType, { description: 'The newest version, with its lines and totals' })

@@ -134,6 +134,7 @@ registerEnumType(AlertType, {
     NEGATIVE_CALL: 'A call ended with negative customer sentiment.',
     CALL_FAILED: 'A call could not be placed or connected.',
     CIRCUIT_OPEN: 'A dependency (OpenAI, Twilio, SMTP, Slack) keeps failing; its circuit breaker opened.',
+    QUOTE_ACCEPTED: 'A customer accepted a quote on its public page (raised for the lead\'s owner).',
   }),
 });
 registerEnumType(AlertSeverity, {

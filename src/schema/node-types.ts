@@ -13,6 +13,9 @@ import { PhoneNumber } from '../entities/phone-number.entity';
 import { ScoreEvent } from '../entities/score-event.entity';
 import { Transcript, TranscriptSegment } from '../entities/transcript.entity';
 import { User } from '../entities/user.entity';
+import { Contract } from '../entities/contract.entity';
+import { Product } from '../entities/product.entity';
+import { Quote } from '../entities/quote.entity';
 import type { Permission } from '../services/auth/permissions';
 
 export interface NodeKind {
@@ -45,7 +48,13 @@ export const NODE_KINDS: readonly NodeKind[] = [
   // Colleagues are visible wherever they own or acknowledged something (Lead.owner, Alert.acknowledgedBy).
   { typeName: 'User', entity: User, permission: null },
   { typeName: 'Organization', entity: Organization, permission: null },
+  { typeName: 'Quote', entity: Quote, permission: 'quotes:read' },
+  { typeName: 'Product', entity: Product, permission: 'quotes:read' },
+  { typeName: 'Contract', entity: Contract, permission: 'quotes:read' },
 ];
+
+/** Set on a view object that stands for a node entity (see NodeResolver's presenters). */
+export const NODE_TYPE = Symbol('nodeType');
 
 const BY_ENTITY = new Map<unknown, NodeKind>(NODE_KINDS.map((k) => [k.entity, k]));
 
@@ -56,6 +65,9 @@ export function nodeKindOf(value: object): NodeKind | undefined {
 
 /** Node's resolveType: node values are always entities loaded by findEntitiesById. */
 export function nodeTypeName(value: object): string {
+  // A view object built for a node (Contract): it names its type itself.
+  const named = (value as { [NODE_TYPE]?: string })[NODE_TYPE];
+  if (named) return named;
   const kind = nodeKindOf(value);
   if (!kind) throw new Error(`Node: no GraphQL type for ${value.constructor?.name}`);
   return kind.typeName;

@@ -1,10 +1,11 @@
+import { Node } from './node.type';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { connectionTypes } from './connection';
 import { MoneyAmount } from './quote-money.type';
 import { Currency } from './scalars';
 
-@ObjectType('Product', { description: "One item of the organization's catalog, which quotes are priced from and AI drafts match against" })
+@ObjectType('Product', { implements: Node, description: "One item of the organization's catalog, which quotes are priced from and AI drafts match against" })
 export class ProductType {
   @Field(() => ID, { description: 'Product id' })
   id!: string;

@@ -1,3 +1,4 @@
+import { Node } from './node.type';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { QuoteDecisionKind } from '../entities/quote-acceptance.entity';
 import { QuoteDocumentKind } from '../services/quotes/documents/document-model';
@@ -24,10 +25,10 @@ registerEnumType(QuoteDecisionKind, {
 
 @ObjectType('QuoteDocument', { description: 'One stored PDF of one quote version. Never re-rendered once stored: its SHA-256 is what the customer saw' })
 export class QuoteDocumentType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Document id' })
   id!: string;
 
-  @Field(() => QuoteDocumentKind)
+  @Field(() => QuoteDocumentKind, { description: 'Which of the four documents this is' })
   kind!: QuoteDocumentKind;
 
   @Field(() => Int, { description: 'The quote version this document shows (1, 2, …)' })
@@ -48,7 +49,7 @@ export class QuoteDocumentType {
 
 @ObjectType('QuoteDecision', { description: "The customer's recorded answer to one sent version" })
 export class QuoteDecisionType {
-  @Field(() => QuoteDecisionKind)
+  @Field(() => QuoteDecisionKind, { description: 'Accepted or rejected' })
   decision!: QuoteDecisionKind;
 
   @Field(() => Int, { description: 'The version that was answered' })
@@ -109,9 +110,9 @@ export class ContractLineType {
   lineTotal!: Money;
 }
 
-@ObjectType('Contract', { description: 'What an accepted quote became: parties, lines and totals frozen at acceptance, the acceptance itself, and a term' })
+@ObjectType('Contract', { implements: Node, description: 'What an accepted quote became: parties, lines and totals frozen at acceptance, the acceptance itself, and a term' })
 export class ContractType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Contract id (a UUID, also usable with node(id:))' })
   id!: string;
 
   @Field(() => ID, { description: 'The accepted quote' })
@@ -188,7 +189,7 @@ export class DocumentTemplateBlocksType {
 
 @ObjectType('DocumentTemplate', { description: "One document kind's template: the organization's own blocks (null: the default) and the defaults" })
 export class DocumentTemplateType {
-  @Field(() => QuoteDocumentKind)
+  @Field(() => QuoteDocumentKind, { description: 'The document these blocks are for' })
   kind!: QuoteDocumentKind;
 
   @Field(() => DocumentTemplateBlocksType, { description: "The organization's blocks; a null block uses the default" })
@@ -242,7 +243,7 @@ export class GenerateContractInput {
 
 @ObjectType({ description: 'The result of generateContract' })
 export class ContractPayload {
-  @Field(() => ContractType)
+  @Field(() => ContractType, { description: 'The contract' })
   contract!: ContractType;
 }
 
@@ -266,7 +267,7 @@ export class RenewalQuotePayload {
 
 @InputType({ description: "Change an organization's template of one document kind. Omitted blocks stay; null or blank goes back to the default" })
 export class UpdateDocumentTemplateInput {
-  @Field(() => QuoteDocumentKind)
+  @Field(() => QuoteDocumentKind, { description: 'The document whose blocks to set' })
   kind!: QuoteDocumentKind;
 
   @Field(() => String, { nullable: true, description: 'Handlebars, at most 10,000 characters' })
@@ -284,6 +285,6 @@ export class UpdateDocumentTemplateInput {
 
 @ObjectType({ description: 'The result of updateDocumentTemplate' })
 export class DocumentTemplatePayload {
-  @Field(() => DocumentTemplateType)
+  @Field(() => DocumentTemplateType, { description: 'The template as stored' })
   template!: DocumentTemplateType;
 }

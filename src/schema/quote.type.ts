@@ -1,3 +1,4 @@
+import { Node } from './node.type';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { QuoteStatus } from '../entities/quote.entity';
 import { connectionTypes } from './connection';
@@ -170,7 +171,7 @@ export class QuoteVersionType {
   lines!: QuoteLineType[];
 }
 
-@ObjectType('Quote', { description: 'An offer to a lead, priced from the catalog, with numbered versions' })
+@ObjectType('Quote', { implements: Node, description: 'An offer to a lead, priced from the catalog, with numbered versions' })
 export class QuoteType {
   @Field(() => ID, { description: 'Quote id' })
   id!: string;

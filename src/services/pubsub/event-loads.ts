@@ -3,6 +3,7 @@ import { Alert } from '../../entities/alert.entity';
 import { CallAnalysis } from '../../entities/call-analysis.entity';
 import { Call } from '../../entities/call.entity';
 import { Lead } from '../../entities/lead.entity';
+import { Quote } from '../../entities/quote.entity';
 import { TranscriptSegment } from '../../entities/transcript.entity';
 import type { EventLoad } from './fan-out';
 
@@ -16,6 +17,8 @@ export interface EventData {
   alertUpdated: Alert | null;
   hotLead: { lead: Lead | null; alert: Alert | null };
   budgetAlert: Alert | null;
+  /** Null when the quote is gone. */
+  quoteUpdated: Quote | null;
 }
 
 /**
@@ -36,4 +39,5 @@ export const EVENT_LOADS: EventLoad<{ em: EntityManager }> = {
     return { lead, alert };
   },
   budgetAlert: (e, { em }): Promise<EventData['budgetAlert']> => em.findOne(Alert, e.alertId),
+  quoteUpdated: (e, { em }): Promise<EventData['quoteUpdated']> => em.findOne(Quote, e.quoteId),
 };

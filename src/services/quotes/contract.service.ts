@@ -44,7 +44,8 @@ export async function findContractOrFail(em: EntityManager, id: string): Promise
 }
 
 export function findContracts(em: EntityManager, args: PageArgs, maxPageSize: number): Promise<Page<Contract>> {
-  return findPage(em, Contract, () => ({}), { createdAt: 'desc' }, args, maxPageSize, null);
+  // Read-path rows (db/read-rows.ts): scalars by name, references as <name>Id; field resolvers use refId.
+  return findPage(em, Contract, () => ({}), { createdAt: 'desc' }, args, maxPageSize, null) as unknown as Promise<Page<Contract>>;
 }
 
 /**

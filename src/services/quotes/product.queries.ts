@@ -26,7 +26,8 @@ function productWhere(filter: ProductFilter = {}): FilterQuery<Product> {
 /** The catalog, by name (then id); `search` narrows it with the full-text index. */
 export function findProducts(em: EntityManager, filter: ProductFilter | undefined, page: PageArgs, maxPageSize: number): Promise<Page<Product>> {
   productWhere(filter);
-  return findPage(em, Product, () => productWhere(filter), { name: 'asc' }, page, maxPageSize, filter);
+  // Read-path rows (db/read-rows.ts): scalars by name, references as <name>Id; field resolvers use refId.
+  return findPage(em, Product, () => productWhere(filter), { name: 'asc' }, page, maxPageSize, filter) as unknown as Promise<Page<Product>>;
 }
 
 export interface ProductMatch {

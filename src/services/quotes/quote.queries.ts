@@ -39,7 +39,8 @@ function quoteWhere(filter: QuoteFilter = {}): FilterQuery<Quote> {
 export function findQuotes(em: EntityManager, filter: QuoteFilter | undefined, order: { field: QuoteOrderField; direction: 'ASC' | 'DESC' }, page: PageArgs, maxPageSize: number): Promise<Page<Quote>> {
   const orderBy = { [ORDER_COLUMNS[order.field]]: order.direction === 'ASC' ? 'asc' : 'desc' } as QueryOrderMap<Quote>;
   quoteWhere(filter);
-  return findPage(em, Quote, () => quoteWhere(filter), orderBy, page, maxPageSize, filter);
+  // Read-path rows (db/read-rows.ts): scalars by name, references as <name>Id; field resolvers use refId.
+  return findPage(em, Quote, () => quoteWhere(filter), orderBy, page, maxPageSize, filter) as unknown as Promise<Page<Quote>>;
 }
 
 /** Versions of many quotes at once, oldest first per quote (a loader's batch). */
