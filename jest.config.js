@@ -17,6 +17,7 @@ module.exports = {
   setupFiles: ['reflect-metadata'],
   // Prints which mode (embedded or services) and time zone the run uses.
   globalSetup: '<rootDir>/test/support/global-setup.ts',
-  testTimeout: 30000,
+  // Hooks that start a server (migrations on a fresh PGlite) can take over 30 s on a busy 2-core machine.
+  testTimeout: 90000,
   maxWorkers: 2,
 };
