@@ -3,6 +3,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Re
 import { refId } from './ref-id';
 import { ARG } from '../schema/argument-descriptions';
 import { ConnectionArgs } from '../schema/connection.args';
+import { idempotent, type Replay } from './idempotent';
 import type { GraphQLContext } from '../context';
 import type { Contract } from '../entities/contract.entity';
 import { QuoteAcceptance } from '../entities/quote-acceptance.entity';
@@ -11,6 +12,7 @@ import type { Quote } from '../entities/quote.entity';
 import { QuoteType } from '../schema/quote.type';
 import { QuoteDocumentKind } from '../services/quotes/documents/document-model';
 import { findContractOrFail, findContracts } from '../services/quotes/contract.service';
+import { findQuoteOrFail } from '../services/quotes/quote.service';
 import {
   ContractConnection,
   ContractPayload,
@@ -37,6 +39,11 @@ export class QuoteDocumentResolver {
       'Sends a quote to its lead (quotes:write): freezes the current version, marks it SENT (the lead moves to PROPOSAL on the first send), renders and stores its QUOTE, SCOPE_OF_WORK and TERMS PDFs, and after commit emails the lead the quote PDF with the public link. A failed email is retried and never undoes the send. Audited',
   })
   async sendQuote(@Arg('input', { description: ARG.input }) input: SendQuoteInput, @Ctx() ctx: GraphQLContext): Promise<SendQuotePayload> {
+    const { idempotencyKey: _key, ...fields } = input;
+    return idempotent(ctx, 'sendQuote', input, () => this.send(ctx, fields), sendQuoteReplay);
+  }
+
+  private async send(ctx: GraphQLContext, input: Omit<SendQuoteInput, 'idempotencyKey'>): Promise<SendQuotePayload> {
     const sent = await ctx.app.quoteDocuments.sending.send(ctx.scope(), input);
     return {
       quote: sent.quote,
@@ -95,6 +102,28 @@ export class QuoteDocumentResolver {
     return { template: await ctx.app.quoteDocuments.templates.update(ctx.scope(), input) };
   }
 }
+
+/**
+ * A retried sendQuote (same key) sends no second email: it answers the first
+ * send again, its quote and documents re-read as they are now. The public
+ * link is kept as it was given (it is the customer's, already emailed).
+ */
+const sendQuoteReplay: Replay<SendQuotePayload> = {
+  save: (p) => ({ quoteId: p.quoteId, version: p.version, documentIds: p.documents.map((d) => d.id), publicUrl: p.publicUrl, publicUrlExpiresAt: p.publicUrlExpiresAt }),
+  async load(saved, ctx) {
+    const quote = await findQuoteOrFail(ctx.em, String(saved.quoteId));
+    const docs = await ctx.em.find(QuoteDocument, { id: { $in: saved.documentIds as string[] } });
+    const order = Object.values(QuoteDocumentKind);
+    return {
+      quote,
+      quoteId: quote.id,
+      version: Number(saved.version),
+      documents: docs.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind)).map((d) => documentView(ctx, d)),
+      publicUrl: String(saved.publicUrl),
+      publicUrlExpiresAt: new Date(String(saved.publicUrlExpiresAt)),
+    } as SendQuotePayload;
+  },
+};
 
 export function documentView(ctx: GraphQLContext, d: QuoteDocument): QuoteDocumentType {
   return { id: d.id, kind: d.kind, version: d.version, url: ctx.app.quoteDocuments.sending.documentUrl(d.id), sha256: d.sha256, sizeBytes: d.sizeBytes, createdAt: d.createdAt };

@@ -1,8 +1,9 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { refId } from './ref-id';
 import { ConnectionArgs } from '../schema/connection.args';
+import { entityReplay, idempotent } from './idempotent';
 import type { GraphQLContext } from '../context';
-import type { Quote, QuoteLine, QuoteVersion } from '../entities/quote.entity';
+import { Quote, type QuoteLine, type QuoteVersion } from '../entities/quote.entity';
 import { OrderDirection } from '../schema/enums';
 import { LeadType } from '../schema/lead.type';
 import { ProductType } from '../schema/product.type';
@@ -69,7 +70,8 @@ export class QuoteResolver {
   @Authorized('quotes:write')
   @Mutation(() => QuotePayload, { description: 'A new DRAFT quote, version 1 (needs quotes:write); every line validated with its path; audited' })
   async createQuote(@Arg('input', { description: 'The quote' }) input: CreateQuoteInput, @Ctx() ctx: GraphQLContext): Promise<{ quote: Quote }> {
-    return { quote: await ctx.app.quotes.create(ctx.scope(), input) };
+    const { idempotencyKey: _key, ...fields } = input;
+    return idempotent(ctx, 'createQuote', input, async () => ({ quote: await ctx.app.quotes.create(ctx.scope(), fields) }), entityReplay('quote', Quote));
   }
 
   @Authorized('quotes:write')
@@ -82,7 +84,8 @@ export class QuoteResolver {
   @Authorized('quotes:write')
   @Mutation(() => QuotePayload, { description: 'Starts an AI draft from free text or a call (needs quotes:write): returns at once with the quote PENDING; the priced lines arrive on quoteUpdated (DRAFTED) and by query. Each line carries its phrase and a confidence; anything not in the catalog is an unpriced line flagged for review. Uses OpenAI when configured and within budget, else the local drafter; audited.' })
   async draftQuote(@Arg('input', { description: 'What to draft from' }) input: DraftQuoteInput, @Ctx() ctx: GraphQLContext): Promise<{ quote: Quote }> {
-    return { quote: await ctx.app.quoteDrafts.start(ctx.scope(), input) };
+    const { idempotencyKey: _key, ...fields } = input;
+    return idempotent(ctx, 'draftQuote', input, async () => ({ quote: await ctx.app.quoteDrafts.start(ctx.scope(), fields) }), entityReplay('quote', Quote));
   }
 
   @Authorized('quotes:write')

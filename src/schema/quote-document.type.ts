@@ -1,3 +1,4 @@
+import { IdempotencyKeyField } from './idempotency';
 import { Node } from './node.type';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { QuoteDecisionKind } from '../entities/quote-acceptance.entity';
@@ -201,6 +202,9 @@ export class DocumentTemplateType {
 
 @InputType({ description: 'Send a quote: freezes its current version, renders its documents, and emails the lead after commit' })
 export class SendQuoteInput {
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
+
   @Field(() => ID, { description: 'The DRAFT quote to send (or a SENT one, to send its version again)' })
   quoteId!: string;
 

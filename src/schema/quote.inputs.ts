@@ -1,3 +1,4 @@
+import { IdempotencyKeyField } from './idempotency';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { QuoteStatus } from '../entities/quote.entity';
@@ -43,6 +44,9 @@ export class QuoteLineInput {
 
 @InputType({ description: 'A new quote for a lead (needs quotes:write)' })
 export class CreateQuoteInput {
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
+
   @Field(() => ID, { description: 'The lead it is for' })
   leadId!: string;
 
@@ -88,6 +92,9 @@ export class UpdateQuoteInput {
 
 @InputType({ description: 'Ask for an AI draft priced from the catalog (needs quotes:write). Returns at once with a PENDING quote; the lines arrive on quoteUpdated (DRAFTED).' })
 export class DraftQuoteInput {
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
+
   @Field(() => ID, { description: 'The lead it is for' })
   leadId!: string;
 

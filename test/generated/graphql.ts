@@ -1130,6 +1130,8 @@ export type CreateQuoteInput = {
   currency?: InputMaybe<Scalars['Currency']['input']>;
   /** Discount on the whole quote, split over the lines in proportion */
   discount?: InputMaybe<DiscountInput>;
+  /** Optional, 1–255 characters (a UUID is a good choice), kept 24 hours per caller (user or API key) and organization. Retrying with the same key and the same input returns the first answer without doing it again (its objects as they are now); the same key with a different input is CONFLICT on input.idempotencyKey, and so is a retry while the first request is still running. A request that fails keeps nothing: retry it with the same key. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The lead it is for */
   leadId: Scalars['ID']['input'];
   /** At most 200 lines; each problem is reported with its path, e.g. input.lines[2].quantity */
@@ -1288,6 +1290,8 @@ export type DraftQuoteInput = {
   callId?: InputMaybe<Scalars['ID']['input']>;
   /** Currency of the quote; default the lead's budget currency, else the catalog's most common */
   currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** Optional, 1–255 characters (a UUID is a good choice), kept 24 hours per caller (user or API key) and organization. Retrying with the same key and the same input returns the first answer without doing it again (its objects as they are now); the same key with a different input is CONFLICT on input.idempotencyKey, and so is a retry while the first request is still running. A request that fails keeps nothing: retry it with the same key. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The lead it is for */
   leadId: Scalars['ID']['input'];
   /** The customer's request in free text, e.g. "24 drops of Cat6 and two days of labour" (at most 10000 characters); required without callId */
@@ -3041,6 +3045,8 @@ export type ScoreEventEdge = {
 
 /** Send a quote: freezes its current version, renders its documents, and emails the lead after commit */
 export type SendQuoteInput = {
+  /** Optional, 1–255 characters (a UUID is a good choice), kept 24 hours per caller (user or API key) and organization. Retrying with the same key and the same input returns the first answer without doing it again (its objects as they are now); the same key with a different input is CONFLICT on input.idempotencyKey, and so is a retry while the first request is still running. A request that fails keeps nothing: retry it with the same key. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** A personal note at the top of the email, at most 5,000 characters */
   message?: InputMaybe<Scalars['String']['input']>;
   /** The DRAFT quote to send (or a SENT one, to send its version again) */

@@ -4,7 +4,7 @@ import { ManualClock } from '../../src/services/clock';
 import { QuoteDocumentKind } from '../../src/services/quotes/documents/document-model';
 import { startSmtpSink } from '../fakes/smtp-sink';
 import { eventually } from '../support/eventually';
-import { GenerateContractDocument, QuoteDocumentsDocument, SendQuoteDocument, UpdateDocumentTemplateDocument } from '../generated/graphql';
+import { CreateQuoteDocument, GenerateContractDocument, QuoteDocumentsDocument, SendQuoteDocument, UpdateDocumentTemplateDocument } from '../generated/graphql';
 import { codeOf, gql, gqlOk } from '../support/client';
 import { createTenant, UserRole, type Tenant } from '../support/factories';
 import { sqlRows } from '../support/isolation-table';
@@ -143,6 +143,24 @@ describe('quote documents and sending', () => {
     expect(badTemplate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.footer' });
     const audit = await sqlRows(t, "select action from audit_event where entity_id = ? and action in ('quote.send', 'quote.email') order by action", [quoteId]);
     expect(audit).toEqual([{ action: 'quote.email' }, { action: 'quote.send' }]);
+  });
+
+  it('createQuote and sendQuote retried with one idempotency key make one quote and send one email', async () => {
+    const lead = await tenant.lead({ email: `retry-${Date.now()}@example.test` });
+    const create = { leadId: lead.id, title: 'Retried quote', currency: 'EUR', lines: QUOTE_LINES, idempotencyKey: `create-${lead.id}` };
+    const first = (await gqlOk(t.url, CreateQuoteDocument, { input: create }, { token: tenant.token })).createQuote.quote;
+    const again = (await gqlOk(t.url, CreateQuoteDocument, { input: create }, { token: tenant.token })).createQuote.quote;
+    expect(again.id).toBe(first.id);
+    expect(await sqlRows(t, 'select id from quote where lead_id = ?', [lead.id])).toEqual([{ id: first.id }]);
+
+    const send = { quoteId: first.id, idempotencyKey: `send-${first.id}` };
+    const sent = (await gqlOk(t.url, SendQuoteDocument, { input: send }, { token: tenant.token })).sendQuote;
+    const replayed = (await gqlOk(t.url, SendQuoteDocument, { input: send }, { token: tenant.token })).sendQuote;
+    expect(replayed.publicUrl).toBe(sent.publicUrl);
+    expect(replayed.documents.map((d) => d.sha256)).toEqual(sent.documents.map((d) => d.sha256));
+    expect(await sqlRows(t, "select action from audit_event where entity_id = ? and action = 'quote.email'", [first.id])).toHaveLength(1);
+    const changed = await gql(t.url, SendQuoteDocument, { input: { ...send, message: 'different' } }, { token: tenant.token });
+    expect(changed.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.idempotencyKey' });
   });
 
   it('refuses to send to a lead without an email address and keeps the quote a DRAFT', async () => {
