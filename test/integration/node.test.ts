@@ -99,8 +99,9 @@ it('costs the same few statements for 3 ids as for 40 of five types', async () =
   // Same five types in both: the lookup is one statement, then one per type found.
   const few = [aIds[0]!.id, ...['User', 'Organization', 'ApiKey', 'ScoreEvent', 'AuditEvent'].map((type) => aIds.find((x) => x.type === type)!.id)];
   await measure(few); // warm-up
-  const small = await measure(few);
-  const large = await measure(mixed);
+  // The least of two runs: a background sweep (outbox, job scheduler) may land one statement in a window; per-id cost would show in both.
+  const small = Math.min(await measure(few), await measure(few));
+  const large = Math.min(await measure(mixed), await measure(mixed));
   expect(mixed.length).toBeGreaterThan(35);
   expect(small).toBeLessThanOrEqual(7);
   expect(large).toBe(small);

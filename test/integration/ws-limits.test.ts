@@ -145,11 +145,16 @@ describe('WebSocket clients that drop during the handshake', () => {
 
     // Re-check timers run every second; a ghost would keep querying the database.
     // A scrape itself may cost statements (embedded job counts live in the database): measure that first.
-    const first = await metric(t, 'db_queries_total');
-    const before = await metric(t, 'db_queries_total');
-    const perScrape = before - first;
-    await sleep(2500);
-    expect(await metric(t, 'db_queries_total')).toBe(before + perScrape);
+    // A ghost queries in every window; a background sweep (outbox, scheduler) only now and then: one quiet window of three is enough.
+    let quietWindow = false;
+    for (let attempt = 0; attempt < 3 && !quietWindow; attempt++) {
+      const first = await metric(t, 'db_queries_total');
+      const before = await metric(t, 'db_queries_total');
+      const perScrape = before - first;
+      await sleep(2500);
+      quietWindow = (await metric(t, 'db_queries_total')) === before + perScrape;
+    }
+    expect(quietWindow).toBe(true);
     expect(await metric(t, 'graphql_ws_open_sockets')).toBe(0);
 
     // A client that stays is still counted, and uncounted when it leaves.
